@@ -1,0 +1,139 @@
+// Time expressions: found as written, resolved to a calendar date only when the publication date allows.
+
+import * as chrono from 'chrono-node';
+import type { TimeRef } from './types.ts';
+
+export interface TimeMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTH_RE = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const WEEKDAY_RE = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
+const NUMBER_WORDS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15 };
+const PREFIX = "(?:(?:depuis|dès|jusqu'(?:au|en|à)|avant|après|à partir d[ue]|d'ici|courant|fin|début|mi-|au|en)\\s+)?";
+const PART_OF_DAY = '(?:\\s+(?:matin|soir|midi|après-midi|dernier|dernière|prochain|prochaine))*';
+
+// Longest forms first; one combined pass keeps matching linear in the text length.
+const PATTERNS = [
+  `${PREFIX}(?:le\\s+)?(?:${WEEKDAY_RE}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH_RE}(?:\\s+(?:dernier|prochain))?(?:\\s+\\d{4})?`,
+  `${PREFIX}${MONTH_RE}\\s+\\d{4}`,
+  `(?:depuis|en|dès|avant|après|jusqu'en|fin|début|courant|à partir de)\\s+(?:l'an\\s+)?(?:1[89]\\d{2}|20\\d{2})\\b`,
+  `(?:le\\s+)?(?:mois|week-end)\\s+(?:dernier|prochain|passé)|(?:la\\s+)?semaine\\s+(?:dernière|prochaine|passée)|(?:l'année|l'an)\\s+(?:dernière|dernier|prochaine|prochain|passée|passé)`,
+  `(?:ce\\s+|cette\\s+)?(?:${WEEKDAY_RE})${PART_OF_DAY}`,
+  `il\\s+y\\s+a\\s+(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)\\s+(?:jours?|semaines?|mois|ans|années)`,
+  `avant-hier|hier(?:\\s+(?:matin|soir))?|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cette\\s+semaine|cette\\s+année|ce\\s+mois-ci`,
+  `(?:en|début|fin|mi-|courant)\\s*${MONTH_RE}`,
+  `depuis\\s+(?:un\\s+certain\\s+temps|longtemps|des\\s+années|des\\s+mois|plusieurs\\s+(?:années|mois|semaines))`,
+];
+const TIME_RE = new RegExp(`(?<![\\p{L}\\d])(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'giu');
+
+export function findTimes(text: string): TimeMatch[] {
+  const out: TimeMatch[] = [];
+  for (const m of text.matchAll(TIME_RE)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+export type Tense = 'past' | 'present' | 'future';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const isoMonth = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+
+function addDays(d: Date, days: number): Date {
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days));
+}
+
+function isoWeek(d: Date): string {
+  const t = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = new Date(Date.UTC(t.getUTCFullYear(), 0, 1));
+  const week = Math.ceil(((t.getTime() - yearStart.getTime()) / 86_400_000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
+function parsePublished(published: string | null): Date | null {
+  if (!published || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  const d = new Date(`${published.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function monthIndex(word: string): number {
+  const folded = word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return MONTHS.findIndex((m) => m.normalize('NFD').replace(/[\u0300-\u036f]/g, '') === folded);
+}
+
+/** Resolves an expression as written; coarse expressions give a coarse date (YYYY, YYYY-MM, YYYY-Www). */
+export function resolveTime(expression: string, published: string | null, tense: Tense = 'past'): TimeRef {
+  return { text: expression, date: resolveDate(expression.toLowerCase(), parsePublished(published), tense) };
+}
+
+function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
+  const dayMonth = e.match(new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u'));
+  if (dayMonth) {
+    const month = monthIndex(dayMonth[2]!);
+    const day = dayMonth[1] === '1er' ? 1 : Number(dayMonth[1]);
+    let year = dayMonth[3] ? Number(dayMonth[3]) : pub?.getUTCFullYear();
+    if (year === undefined || month < 0) return null;
+    if (!dayMonth[3] && pub) {
+      const candidate = Date.UTC(year, month, day);
+      const backwards = tense === 'past' || /dernier/.test(e);
+      if (backwards && candidate > pub.getTime()) year -= 1;
+      if (!backwards && candidate < pub.getTime() && tense === 'future') year += 1;
+    }
+    // chrono-node validates the day against the month (no 31 février) and builds the date.
+    const parsed = chrono.fr.parseDate(`${day} ${MONTHS[month]} ${year}`, new Date(Date.UTC(year, 0, 1)));
+    return parsed ? isoDay(new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate()))) : null;
+  }
+  const monthYear = e.match(new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u'));
+  if (monthYear) return `${monthYear[2]}-${pad(monthIndex(monthYear[1]!) + 1)}`;
+  const year = e.match(/\b(1[89]\d{2}|20\d{2})\b/);
+  if (year) return year[1]!;
+  if (!pub) return null;
+
+  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(e));
+  if (weekday >= 0) {
+    const forward = /prochain/.test(e) || (tense === 'future' && !/dernier/.test(e));
+    const delta = forward
+      ? (weekday - pub.getUTCDay() + 7) % 7 || 7
+      : -((pub.getUTCDay() - weekday + 7) % 7 || (/dernier/.test(e) ? 7 : 0));
+    return isoDay(addDays(pub, delta));
+  }
+  if (/avant-hier/.test(e)) return isoDay(addDays(pub, -2));
+  if (/\bhier\b/.test(e)) return isoDay(addDays(pub, -1));
+  if (/demain/.test(e)) return isoDay(addDays(pub, 1));
+  if (/aujourd'hui|ce matin|ce soir/.test(e)) return isoDay(pub);
+  if (/mois/.test(e) && /dernier|passé/.test(e)) return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)));
+  if (/mois/.test(e) && /prochain/.test(e)) return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1)));
+  if (/ce mois-ci/.test(e)) return isoMonth(pub);
+  if (/semaine/.test(e) && /derni|pass/.test(e)) return isoWeek(addDays(pub, -7));
+  if (/semaine/.test(e) && /prochaine/.test(e)) return isoWeek(addDays(pub, 7));
+  if (/cette semaine/.test(e)) return isoWeek(pub);
+  if (/l'an|l'année/.test(e) && /derni|pass/.test(e)) return String(pub.getUTCFullYear() - 1);
+  if (/l'an|l'année/.test(e) && /prochain/.test(e)) return String(pub.getUTCFullYear() + 1);
+  if (/cette année/.test(e)) return String(pub.getUTCFullYear());
+  const ago = e.match(/il y a (\d+|\p{L}+) (jours?|semaines?|mois|ans|années)/u);
+  if (ago) {
+    const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBER_WORDS[ago[1]!];
+    if (n === undefined) return null;
+    if (ago[2]!.startsWith('jour')) return isoDay(addDays(pub, -n));
+    if (ago[2]!.startsWith('semaine')) return isoDay(addDays(pub, -7 * n));
+    if (ago[2] === 'mois') return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1)));
+    return String(pub.getUTCFullYear() - n);
+  }
+  const monthOnly = e.match(new RegExp(`(${MONTH_RE})`, 'u'));
+  if (monthOnly) {
+    const month = monthIndex(monthOnly[1]!);
+    let y = pub.getUTCFullYear();
+    if (tense === 'past' && month > pub.getUTCMonth()) y -= 1;
+    if (tense === 'future' && month < pub.getUTCMonth()) y += 1;
+    return `${y}-${pad(month + 1)}`;
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+// Reporting verbs: lemmas in, every inflected form a news article uses out (generated, not listed).
+
+/** Regular first-group verbs (-er), by lemma. */
+const ER_VERBS = `
+déclarer affirmer annoncer confirmer estimer ajouter expliquer indiquer préciser souligner assurer noter
+observer insister avertir dénoncer critiquer saluer regretter nier démentir menacer exhorter demander réclamer
+exiger proposer suggérer rétorquer répliquer lancer confier raconter témoigner garantir certifier juger
+considérer penser espérer redouter déplorer condamner accuser marteler plaider avancer évoquer mentionner
+signaler relever commenter résumer poursuivre enchaîner tweeter publier informer rappeler révéler
+argumenter alerter prévoir s'inquiéter féliciter réjouir protester contester réfuter rejeter qualifier
+annoncer déclarer appeler insister prédire présenter défendre jurer admettre reconnaître conclure
+souhaiter recommander préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chuchoter
+murmurer crier affirmer détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder
+`;
+
+/** Verbs whose forms do not follow the -er pattern: lemma -> [present 3s, present 3p, participle, stem for imparfait/futur]. */
+const IRREGULAR: Record<string, { pres3s: string[]; pres3p: string[]; participle: string; imparfait: string; futur: string }> = {
+  dire: { pres3s: ['dit'], pres3p: ['disent'], participle: 'dit', imparfait: 'dis', futur: 'dir' },
+  écrire: { pres3s: ['écrit'], pres3p: ['écrivent'], participle: 'écrit', imparfait: 'écriv', futur: 'écrir' },
+  croire: { pres3s: ['croit'], pres3p: ['croient'], participle: 'cru', imparfait: 'croy', futur: 'croir' },
+  admettre: { pres3s: ['admet'], pres3p: ['admettent'], participle: 'admis', imparfait: 'admett', futur: 'admettr' },
+  promettre: { pres3s: ['promet'], pres3p: ['promettent'], participle: 'promis', imparfait: 'promett', futur: 'promettr' },
+  reconnaître: { pres3s: ['reconnaît', 'reconnait'], pres3p: ['reconnaissent'], participle: 'reconnu', imparfait: 'reconnaiss', futur: 'reconnaîtr' },
+  soutenir: { pres3s: ['soutient'], pres3p: ['soutiennent'], participle: 'soutenu', imparfait: 'souten', futur: 'soutiendr' },
+  maintenir: { pres3s: ['maintient'], pres3p: ['maintiennent'], participle: 'maintenu', imparfait: 'mainten', futur: 'maintiendr' },
+  prévenir: { pres3s: ['prévient'], pres3p: ['préviennent'], participle: 'prévenu', imparfait: 'préven', futur: 'préviendr' },
+  répondre: { pres3s: ['répond'], pres3p: ['répondent'], participle: 'répondu', imparfait: 'répond', futur: 'répondr' },
+  craindre: { pres3s: ['craint'], pres3p: ['craignent'], participle: 'craint', imparfait: 'craign', futur: 'craindr' },
+  conclure: { pres3s: ['conclut'], pres3p: ['concluent'], participle: 'conclu', imparfait: 'conclu', futur: 'conclur' },
+  avertir: { pres3s: ['avertit'], pres3p: ['avertissent'], participle: 'averti', imparfait: 'avertiss', futur: 'avertir' },
+  prédire: { pres3s: ['prédit'], pres3p: ['prédisent'], participle: 'prédit', imparfait: 'prédis', futur: 'prédir' },
+  défendre: { pres3s: ['défend'], pres3p: ['défendent'], participle: 'défendu', imparfait: 'défend', futur: 'défendr' },
+  prévoir: { pres3s: ['prévoit'], pres3p: ['prévoient'], participle: 'prévu', imparfait: 'prévoy', futur: 'prévoir' },
+  démentir: { pres3s: ['dément'], pres3p: ['démentent'], participle: 'démenti', imparfait: 'dément', futur: 'démentir' },
+  poursuivre: { pres3s: ['poursuit'], pres3p: ['poursuivent'], participle: 'poursuivi', imparfait: 'poursuiv', futur: 'poursuivr' },
+  rétablir: { pres3s: ['rétablit'], pres3p: ['rétablissent'], participle: 'rétabli', imparfait: 'rétabliss', futur: 'rétablir' },
+  réagir: { pres3s: ['réagit'], pres3p: ['réagissent'], participle: 'réagi', imparfait: 'réagiss', futur: 'réagir' },
+  mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
+};
+
+/** Auxiliaries of compound tenses, past and conditional (the conditional marks hedged reports). */
+export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'eut', 'est', 'sont', 'était', 'étaient', 'serait', 'seraient'];
+export const HEDGING_AUXILIARIES = new Set(['aurait', 'auraient', 'serait', 'seraient']);
+
+export interface VerbForm {
+  lemma: string;
+  /** "participle" forms need an auxiliary before them ("a déclaré"), the others stand alone ("déclare"). */
+  participle: boolean;
+  /** Conditional ("déclarerait"): reported, not asserted. */
+  conditional: boolean;
+}
+
+function erForms(lemma: string): Array<[string, VerbForm]> {
+  const base = lemma.replace(/^s'|^se /, '').slice(0, -2);
+  // Stem changes: appeler -> appelle, révéler -> révèle, annoncer -> annonçait, juger -> jugeait.
+  // Stem changes in the present and future: appeler -> appelle, rejeter -> rejette, révéler -> révèle.
+  const strong = /(?:appel|jet)$/.test(base) ? base + base.slice(-1) : base.replace(/[ée]([^aeiouyéèêë][rl]?)$/, 'è$1');
+  const soft = base.endsWith('c') ? base.slice(0, -1) + 'ç' : base.endsWith('g') ? base + 'e' : base;
+  const form = (participle: boolean, conditional = false): VerbForm => ({ lemma, participle, conditional });
+  return [
+    [strong + 'e', form(false)],
+    [strong + 'ent', form(false)],
+    [base + 'é', form(true)],
+    [base + 'ée', form(true)],
+    [base + 'és', form(true)],
+    [base + 'ées', form(true)],
+    [soft + 'ait', form(false)],
+    [soft + 'aient', form(false)],
+    [soft + 'a', form(false)],
+    [base + 'èrent', form(false)],
+    [strong + 'era', form(false)],
+    [strong + 'eront', form(false)],
+    [strong + 'erait', form(false, true)],
+    [strong + 'eraient', form(false, true)],
+    [base + 'er', form(false)],
+  ];
+}
+
+function irregularForms(lemma: string): Array<[string, VerbForm]> {
+  const v = IRREGULAR[lemma]!;
+  const form = (participle: boolean, conditional = false): VerbForm => ({ lemma, participle, conditional });
+  return [
+    ...v.pres3s.map((f): [string, VerbForm] => [f, form(false)]),
+    ...v.pres3p.map((f): [string, VerbForm] => [f, form(false)]),
+    [v.participle, form(true)],
+    [v.participle + (v.participle.endsWith('s') ? '' : 's'), form(true)],
+    [v.participle + 'e', form(true)],
+    [v.imparfait + 'ait', form(false)],
+    [v.imparfait + 'aient', form(false)],
+    [v.futur + 'a', form(false)],
+    [v.futur + 'ont', form(false)],
+    [v.futur + 'ait', form(false, true)],
+    [v.futur + 'aient', form(false, true)],
+    [lemma, form(false)],
+  ];
+}
+
+function buildLexicon(): Map<string, VerbForm> {
+  const lexicon = new Map<string, VerbForm>();
+  const add = ([surface, form]: [string, VerbForm]) => {
+    if (!lexicon.has(surface)) lexicon.set(surface, form);
+  };
+  for (const lemma of Object.keys(IRREGULAR)) irregularForms(lemma).forEach(add);
+  for (const lemma of new Set(ER_VERBS.split(/\s+/).filter(Boolean))) {
+    if (IRREGULAR[lemma]) continue;
+    if (lemma.endsWith('er')) erForms(lemma).forEach(add);
+  }
+  return lexicon;
+}
+
+/** Surface form (lowercase, with accents) -> lemma and tense facts. */
+export const REPORTING_VERBS: ReadonlyMap<string, VerbForm> = buildLexicon();
+
+export function reportingLemmas(): string[] {
+  return [...new Set([...REPORTING_VERBS.values()].map((v) => v.lemma))].sort();
+}
+
+/** Predicates of opinion that report a stance without a speech verb: "sont sceptiques quant à". */
+export const STANCE_ADJECTIVES = new Set([
+  'sceptique', 'sceptiques', 'inquiet', 'inquiets', 'inquiète', 'inquiètes', 'convaincu', 'convaincus',
+  'convaincue', 'convaincues', 'persuadé', 'persuadés', 'persuadée', 'persuadées', 'optimiste', 'optimistes',
+  'pessimiste', 'pessimistes', 'favorable', 'favorables', 'opposé', 'opposés', 'opposée', 'opposées',
+  'confiant', 'confiants', 'confiante', 'confiantes', 'prudent', 'prudents', 'prudente', 'prudentes',
+  'critique', 'critiques', 'divisé', 'divisés', 'divisée', 'divisées', 'réservé', 'réservés', 'sûr', 'sûrs',
+  'certain', 'certains', 'certaine', 'certaines',
+]);
+
+/** Nouns that report what someone gave or said: "l'assurance de X que …". */
+export const REPORTING_NOUNS = new Set([
+  'assurance', 'promesse', 'garantie', 'engagement', 'confirmation', 'avertissement', 'annonce', 'aveu',
+  'déclaration', 'message',
+]);
