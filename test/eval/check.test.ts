@@ -94,11 +94,13 @@ describe('checkAnswer', () => {
   });
 
   it('speakers: all of them and nobody else', () => {
-    expect(checkAnswer(answer([blinken, blinken2]), { speakers: ['Anthony Blinken'], minResults: 2 }).pass).toBe(
-      true,
-    );
+    expect(
+      checkAnswer(answer([blinken, blinken2]), { speakers: ['Anthony Blinken'], minResults: 2 }).pass,
+    ).toBe(true);
     expect(checkAnswer(answer([blinken, kaboul]), { speakers: ['Anthony Blinken'] }).pass).toBe(false);
-    expect(checkAnswer(answer([blinken]), { speakers: ['Anthony Blinken', 'Zamir Kaboul'] }).pass).toBe(false);
+    expect(checkAnswer(answer([blinken]), { speakers: ['Anthony Blinken', 'Zamir Kaboul'] }).pass).toBe(
+      false,
+    );
   });
 
   it('minResults', () => {
@@ -118,7 +120,13 @@ describe('checkAnswer', () => {
 
 describe('validateCase', () => {
   it('accepts a well-formed case and reports broken ones', () => {
-    const ok = { id: 'd1', group: 'who', article: 'data/article.txt', question: 'Qui ?', expect: { speaker: 'X' } };
+    const ok = {
+      id: 'd1',
+      group: 'who',
+      article: 'data/article.txt',
+      question: 'Qui ?',
+      expect: { speaker: 'X' },
+    };
     expect(validateCase(ok)).toEqual([]);
     expect(validateCase({ ...ok, group: 'nope' })).toContain('unknown group nope');
     expect(validateCase({ ...ok, expect: { speeker: 'X' } })).toContain('unknown expect.speeker');

@@ -120,7 +120,8 @@ export function checkAnswer(answer: Answer, expect: Expect): CheckResult {
   const results = answer.results ?? [];
 
   if (expect.found === false) {
-    if (answer.found !== false) reasons.push(`expected found: false, got found: true (${results.length} results)`);
+    if (answer.found !== false)
+      reasons.push(`expected found: false, got found: true (${results.length} results)`);
     return { pass: reasons.length === 0, reasons };
   }
 
@@ -142,7 +143,9 @@ export function checkAnswer(answer: Answer, expect: Expect): CheckResult {
     const wanted = expect.speakers;
     results.forEach((r, i) => {
       if (!wanted.some((name) => sameSpeaker(name, r.speaker))) {
-        reasons.push(`result ${i + 1} speaker ${JSON.stringify(r.speaker)} is not one of ${wanted.join(', ')}`);
+        reasons.push(
+          `result ${i + 1} speaker ${JSON.stringify(r.speaker)} is not one of ${wanted.join(', ')}`,
+        );
       }
     });
     for (const name of wanted) {
@@ -190,6 +193,7 @@ export function validateCase(value: unknown): string[] {
   for (const key of Object.keys(x)) if (!known.includes(key)) errors.push(`unknown expect.${key}`);
   if (Object.keys(x).length === 0) errors.push('empty expect');
   if (x.found === false && Object.keys(x).length > 1) errors.push('found: false cannot be combined');
-  if (c.group === 'unanswerable' && x.found !== false) errors.push('unanswerable questions expect found: false');
+  if (c.group === 'unanswerable' && x.found !== false)
+    errors.push('unanswerable questions expect found: false');
   return errors;
 }

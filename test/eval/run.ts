@@ -207,7 +207,10 @@ function main(): void {
   if (args.article) {
     const wanted = args.article.replace(/\.txt$/, '');
     cases = cases.filter(
-      (c) => articleName(c.article) === wanted || c.article === args.article || basename(c.article, '.txt') === wanted,
+      (c) =>
+        articleName(c.article) === wanted ||
+        c.article === args.article ||
+        basename(c.article, '.txt') === wanted,
     );
     if (cases.length === 0) usage(`no questions for article ${args.article}`);
   }
