@@ -1,0 +1,51 @@
+// `npm start`: validate the environment, build the engine once, log in and serve until SIGINT/SIGTERM.
+import { loadEngine } from '../load.ts';
+import { startBot } from './bot.ts';
+import { loadEnv, NO_TOKEN_MESSAGE, parseConfig } from './config.ts';
+import { createLogger, scrub, shardFromEnv } from './logger.ts';
+
+async function main(): Promise<void> {
+  const parsed = parseConfig(loadEnv());
+  if (parsed.ok && !parsed.config.token) fail([NO_TOKEN_MESSAGE]);
+  if (!parsed.ok) {
+    fail(
+      !process.env.DISCORD_TOKEN?.trim()
+        ? [NO_TOKEN_MESSAGE]
+        : parsed.errors.map((e) => `Invalid setting: ${e}`),
+    );
+  }
+  const { config } = parsed;
+  const logger = createLogger({ level: config.logLevel, shard: shardFromEnv(), secrets: [config.token] });
+
+  process.on('unhandledRejection', (err) => logger.error({ event: 'unhandled-rejection', err }));
+  process.on('uncaughtException', (err) => logger.error({ event: 'uncaught-exception', err }));
+
+  const started = Date.now();
+  // Build the indexes before logging in, so the first autocomplete is answered from memory.
+  const engine = loadEngine(config.articlePath ? { articlePath: config.articlePath } : {});
+  logger.info({ event: 'engine-ready', ms: Date.now() - started, article: engine.index.meta.title });
+
+  const bot = await startBot({ config, engine, logger });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ event: 'shutdown', signal, inFlight: bot.router.pending });
+    void bot.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+function fail(lines: string[]): never {
+  for (const line of lines) process.stderr.write(line + '\n');
+  process.exit(1);
+}
+
+main().catch((err: unknown) => {
+  // Login errors carry no secret today; scrub anyway in case a library starts quoting the token.
+  const message = err instanceof Error ? err.message : String(err);
+  process.stderr.write(scrub(`Could not start the bot: ${message}\n`, [process.env.DISCORD_TOKEN ?? '']));
+  process.exit(1);
+});

@@ -1,0 +1,216 @@
+// One entry point for every interaction: cooldown, dispatch to the command, reply, errors — all in one place.
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  CommandInteraction,
+  Interaction,
+  RepliableInteraction,
+} from 'discord.js';
+import type { Engine } from '../search/types.ts';
+import type { Choice, Command, CommandContext } from './command.ts';
+import { Cooldown, type CooldownOptions } from './cooldown.ts';
+import { decodeCustomId } from './custom-id.ts';
+import { isStaleInteraction } from './errors.ts';
+import { langOf, t, type Lang } from './i18n.ts';
+import { LIMITS } from './limits.ts';
+import type { Logger } from './logger.ts';
+import { renderContext, renderPage } from './render/answer.ts';
+import { notice, toReplyOptions, toUpdateOptions, type Reply } from './render/reply.ts';
+import { boldWords, truncate } from './text.ts';
+
+export interface RouterDeps {
+  engine: Engine;
+  commands: ReadonlyMap<string, Command>;
+  logger: Logger;
+  cooldown: CooldownOptions;
+  now?: () => number;
+}
+
+/** Leave time for the network: defer a slow command well before Discord's 3-second deadline. */
+const DEFER_AFTER_MS = LIMITS.interactionDeadlineMs - 1500;
+const SLOW = Symbol('slow');
+
+export class Router {
+  private readonly cooldown: Cooldown;
+  private readonly inFlight = new Set<Promise<void>>();
+  private accepting = true;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.cooldown = new Cooldown(deps.cooldown);
+  }
+
+  /** Called for every interactionCreate; never throws. */
+  handle(interaction: Interaction): Promise<void> {
+    const job = this.dispatch(interaction).finally(() => this.inFlight.delete(job));
+    this.inFlight.add(job);
+    return job;
+  }
+
+  /** Stop taking new work (they get a short "restarting" notice) and wait for the work already started. */
+  async drain(timeoutMs = 5000): Promise<void> {
+    this.accepting = false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      Promise.allSettled([...this.inFlight]),
+      new Promise((r) => (timer = setTimeout(r, timeoutMs))),
+    ]);
+    clearTimeout(timer);
+  }
+
+  get pending(): number {
+    return this.inFlight.size;
+  }
+
+  private context(locale: string): CommandContext {
+    return {
+      engine: this.deps.engine,
+      lang: langOf(locale),
+      articleTitle: this.deps.engine.index.meta.title,
+    };
+  }
+
+  private async dispatch(interaction: Interaction): Promise<void> {
+    const started = Date.now();
+    const log = this.deps.logger.child({
+      interaction: interaction.id,
+      kind: interaction.type,
+      guild: interaction.guildId,
+      user: interaction.user.id,
+      locale: interaction.locale,
+    });
+    try {
+      if (interaction.isAutocomplete()) await this.autocomplete(interaction);
+      else if (!this.accepting && interaction.isRepliable())
+        await interaction.reply(toReplyOptions(notice(t(langOf(interaction.locale)).restarting)));
+      else if (interaction.isCommand()) await this.command(interaction, log);
+      else if (interaction.isButton()) await this.button(interaction);
+      else return;
+      log.info({ event: 'interaction', command: commandName(interaction), ms: Date.now() - started });
+    } catch (err) {
+      if (isStaleInteraction(err)) {
+        log.warn({ event: 'interaction-expired', command: commandName(interaction), err: errInfo(err) });
+        return;
+      }
+      log.error({ event: 'interaction-failed', command: commandName(interaction), err });
+      if (interaction.isRepliable()) await this.apologise(interaction, log);
+    }
+  }
+
+  private async command(i: CommandInteraction, log: Logger): Promise<void> {
+    const command = this.deps.commands.get(i.commandName);
+    const lang = langOf(i.locale);
+    if (!command) {
+      // A command registered by an older deploy that this build no longer has.
+      log.warn({ event: 'unknown-command', command: i.commandName });
+      await i.reply(toReplyOptions(notice(t(lang).error)));
+      return;
+    }
+    const verdict = this.cooldown.take(i.user.id, (this.deps.now ?? Date.now)());
+    if (!verdict.ok) {
+      await i.reply(toReplyOptions(notice(t(lang).cooldown(Math.ceil(verdict.retryAfterMs / 1000)))));
+      return;
+    }
+    const pending = command.execute(i, this.context(i.locale));
+    if (!(pending instanceof Promise)) {
+      await i.reply(toReplyOptions(pending));
+      return;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const first = await Promise.race([
+      pending,
+      new Promise<typeof SLOW>((r) => (timer = setTimeout(r, DEFER_AFTER_MS, SLOW))),
+    ]);
+    clearTimeout(timer);
+    if (first !== SLOW) {
+      await i.reply(toReplyOptions(first));
+      return;
+    }
+    await i.deferReply();
+    const reply = await pending;
+    const { flags: _flags, ...edit } = toReplyOptions(reply) as ReturnType<typeof toReplyOptions> & {
+      flags?: number;
+    };
+    await i.editReply(edit);
+  }
+
+  private async autocomplete(i: AutocompleteInteraction): Promise<void> {
+    const command = this.deps.commands.get(i.commandName);
+    let choices: Choice[] = [];
+    try {
+      choices = (await command?.autocomplete?.(i, this.context(i.locale))) ?? [];
+    } catch (err) {
+      // An empty list still answers the interaction; the user can type free text.
+      this.deps.logger.error({
+        event: 'autocomplete-failed',
+        interaction: i.id,
+        command: i.commandName,
+        err,
+      });
+    }
+    await i.respond(fitChoices(choices));
+  }
+
+  private async button(i: ButtonInteraction): Promise<void> {
+    const action = decodeCustomId(i.customId);
+    const lang = langOf(i.locale);
+    const { engine } = this.deps;
+    const opts = { lang, heading: i.message.embeds[0]?.title ?? '', articleTitle: engine.index.meta.title };
+    if (!action) {
+      await i.reply(toReplyOptions(notice(t(lang).gone)));
+      return;
+    }
+    if (action.kind === 'context') {
+      const result = engine.byRef(action.ref);
+      const paragraph = result ? engine.paragraph(result.paragraph) : null;
+      const reply: Reply =
+        result && paragraph ? renderContext(result, paragraph, opts) : notice(t(lang).gone);
+      await i.reply(toReplyOptions(reply));
+      return;
+    }
+    // The highlighted words are read back from the message itself: no per-message state on our side.
+    const bold = action.mode === 's' ? boldWords(i.message.embeds[0]?.fields?.at(-1)?.value ?? '') : [];
+    const results = action.refs
+      .map((ref) => engine.byRef(ref))
+      .filter((r) => r !== null)
+      .map((r) => ({ ...r, matched: bold }));
+    if (results.length === 0) {
+      await i.reply(toReplyOptions(notice(t(lang).gone)));
+      return;
+    }
+    const page = Math.min(action.page, results.length - 1);
+    await i.update(toUpdateOptions(renderPage(results, page, { ...opts, mode: action.mode })));
+  }
+
+  private async apologise(i: RepliableInteraction, log: Logger): Promise<void> {
+    const reply = toReplyOptions(notice(t(langOf(i.locale) as Lang).error));
+    try {
+      if (i.replied || i.deferred) await i.followUp(reply);
+      else await i.reply(reply);
+    } catch (err) {
+      if (!isStaleInteraction(err)) log.warn({ event: 'apology-failed', err: errInfo(err) });
+    }
+  }
+}
+
+/** At most 25 choices, names cut to 100 characters, values that fit (never cut a value: it is an id). */
+export function fitChoices(choices: readonly Choice[]): Choice[] {
+  return choices
+    .filter((c) => c.value.length > 0 && c.value.length <= LIMITS.choiceValue)
+    .slice(0, LIMITS.choices)
+    .map((c) => ({
+      name: truncate(c.name.replace(/\s+/g, ' ').trim(), LIMITS.choiceName) || c.value,
+      value: c.value,
+    }));
+}
+
+function commandName(i: Interaction): string | undefined {
+  if (i.isCommand() || i.isAutocomplete()) return i.commandName;
+  if (i.isButton()) return `button:${i.customId.split(':')[0]}`;
+  return undefined;
+}
+
+function errInfo(err: unknown): { message: string; code?: unknown } {
+  return err instanceof Error
+    ? { message: err.message, code: (err as { code?: unknown }).code }
+    : { message: String(err) };
+}

@@ -1,0 +1,139 @@
+// Interaction payloads as Discord sends them, with every field discord.js 14.28 reads (see shared/fake-discord.md).
+import { snowflake } from './snowflake.ts';
+
+export interface Who {
+  guildId: string;
+  applicationId: string;
+  locale?: string;
+  userId?: string;
+  channelId?: string;
+}
+
+export type Option = { name: string; type: number; value?: string | number | boolean; focused?: boolean };
+
+const STRING = 3;
+
+export function stringOption(name: string, value: string, focused = false): Option {
+  return focused ? { name, type: STRING, value, focused: true } : { name, type: STRING, value };
+}
+
+function base(
+  type: number,
+  who: Who,
+  data: unknown,
+): Record<string, unknown> & { id: string; token: string } {
+  const userId = who.userId ?? '111111111111111111';
+  const channelId = who.channelId ?? '222222222222222222';
+  const user = {
+    id: userId,
+    username: `user${userId.slice(-3)}`,
+    discriminator: '0',
+    avatar: null,
+    global_name: 'User',
+  };
+  return {
+    id: snowflake(),
+    application_id: who.applicationId,
+    type,
+    token: `tok-${snowflake()}-${Math.random().toString(36).slice(2)}`,
+    version: 1,
+    data,
+    guild_id: who.guildId,
+    channel_id: channelId,
+    channel: { id: channelId, type: 0, guild_id: who.guildId, name: 'general' },
+    member: {
+      user,
+      roles: [],
+      joined_at: new Date(0).toISOString(),
+      permissions: '0',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      nick: null,
+      avatar: null,
+    },
+    locale: who.locale ?? 'fr',
+    guild_locale: 'fr',
+    app_permissions: '2147483647',
+    entitlements: [],
+    authorizing_integration_owners: { '0': who.guildId },
+    context: 0,
+  };
+}
+
+export function slashCommand(name: string, options: Option[], who: Who) {
+  return base(2, who, { id: snowflake(), name, type: 1, options, guild_id: who.guildId });
+}
+
+export function autocomplete(name: string, options: Option[], who: Who) {
+  return base(4, who, { id: snowflake(), name, type: 1, options, guild_id: who.guildId });
+}
+
+export function messageObject(fields: Record<string, unknown>, who: Who): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    type: 0,
+    channel_id: who.channelId ?? '222222222222222222',
+    guild_id: who.guildId,
+    author: {
+      id: '333333333333333333',
+      username: 'someone',
+      discriminator: '0',
+      avatar: null,
+      global_name: null,
+    },
+    content: '',
+    embeds: [],
+    components: [],
+    attachments: [],
+    mentions: [],
+    mention_roles: [],
+    pinned: false,
+    mention_everyone: false,
+    tts: false,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    flags: 0,
+    ...fields,
+  };
+}
+
+/** A press on a button of a message the bot sent: pass that message's embeds and components back. */
+export function button(customId: string, message: { embeds?: unknown[]; components?: unknown[] }, who: Who) {
+  const p = base(3, who, { custom_id: customId, component_type: 2 });
+  p.message = messageObject(
+    {
+      author: {
+        id: '444444444444444444',
+        username: 'article-bot',
+        discriminator: '0',
+        avatar: null,
+        bot: true,
+      },
+      application_id: who.applicationId,
+      embeds: message.embeds ?? [],
+      components: message.components ?? [],
+      interaction_metadata: {
+        id: snowflake(),
+        type: 2,
+        user: { id: who.userId ?? '111111111111111111', username: 'user', discriminator: '0', avatar: null },
+        authorizing_integration_owners: { '0': who.guildId },
+      },
+    },
+    who,
+  );
+  return p;
+}
+
+export function messageContextMenu(name: string, content: string, who: Who) {
+  const target = messageObject({ content }, who);
+  return base(2, who, {
+    id: snowflake(),
+    name,
+    type: 3,
+    target_id: target.id,
+    resolved: { messages: { [target.id as string]: target } },
+    guild_id: who.guildId,
+  });
+}
