@@ -1,0 +1,33 @@
+// Plain text in, serialisable index out. Pure: no file or network access.
+
+import { extractEntities } from './entities.ts';
+import { splitParagraphs, splitSentences } from './segment.ts';
+import { extractStatements } from './statements.ts';
+import type { ArticleIndex, ArticleMeta, Entity, Paragraph, Sentence } from './types.ts';
+
+export const INDEX_VERSION = 1;
+
+export class ArticleError extends Error {}
+
+export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[][] = []): ArticleIndex {
+  if (typeof text !== 'string' || !/[\p{L}\d]/u.test(text)) throw new ArticleError('the article has no text to index');
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  splitParagraphs(text).forEach((p, i) => {
+    const ids: number[] = [];
+    for (const sentence of splitSentences(p)) {
+      ids.push(sentences.length);
+      sentences.push({ id: sentences.length, paragraph: i + 1, text: sentence });
+    }
+    if (ids.length) paragraphs.push({ index: paragraphs.length + 1, text: p, sentenceIds: ids });
+  });
+  // Paragraph numbers follow the kept paragraphs.
+  paragraphs.forEach((p) => p.sentenceIds.forEach((id) => (sentences[id]!.paragraph = p.index)));
+
+  const table = extractEntities(sentences, aliasGroups);
+  const { statements, events, groups } = extractStatements(sentences, table, meta);
+  const entities: Entity[] = [...table.entities, ...groups]
+    .filter((e) => e.mentions.length > 0 || statements.some((s) => s.speakerId === e.id))
+    .map(({ id, kind, name, aliases, role, mentions }) => ({ id, kind, name, aliases, role, mentions: [...mentions].sort((a, b) => a - b) }));
+  return { version: INDEX_VERSION, meta, paragraphs, sentences, entities, statements, events };
+}

@@ -1,0 +1,501 @@
+// Who said what: reporting verbs, their speakers (names, titles, pronouns, groups), content, time, audience.
+
+import { fold } from '../text/normalize.ts';
+import { addAlias, slug, type Apposition, type EntityDraft, type EntityTable, type Mention } from './entities.ts';
+import { DETERMINERS, PRONOUNS } from './lexicon.ts';
+import { quoteSpans, type Span } from './segment.ts';
+import { findTimes, resolveTime, type Tense, type TimeMatch } from './time.ts';
+import { isCapitalised, tokenize, type Token } from './tokens.ts';
+import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent, TimeRef } from './types.ts';
+import { HEDGING_AUXILIARIES, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES } from './verbs.ts';
+
+const COMPOUND_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'eut']);
+const COPULAS = new Set(['est', 'sont', 'reste', 'restent', 'demeure', 'demeurent', 'était', 'étaient', 'se']);
+// Words that may sit between a subject, its auxiliary and the verb.
+const INSERTS = new Set(
+  `également aussi encore déjà notamment ensuite enfin toutefois pourtant cependant néanmoins alors ainsi
+  même bien pour sa part quant à lui elle de son côté ne n' pas jamais y lui leur l' se s' nous vous en plutôt
+  très assez peu généralement souvent parfois publiquement clairement fermement récemment d'ailleurs ailleurs
+  par simplement désormais aujourd'hui hier`.split(/\s+/),
+);
+const NOUN_BLOCKERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'du', 'de', "d'", "l'", 'au', 'aux', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cet', 'quelle', 'quel']);
+const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
+const AUDIENCE_NOUNS = 'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants';
+const AUDIENCE_RE = new RegExp(
+  `^(?:\\s|,|${'également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir'})*` +
+    `((?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos)\\s*)?(?:\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})))`,
+  'u',
+);
+const INTERVIEW_RE = /\b(?:dans|lors d')\s*(?:un|une)\s+(?:entretien|interview|entrevue|tribune|communiqué|message|lettre|conférence de presse)(?:\s+(?:accordée?|donnée?|publiée?|diffusée?))?\s+(?:à|au|aux|avec)\s+(?:(?:la|le|les|l')\s*)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*)*/u;
+
+interface Anchor {
+  /** First token of the verb group (auxiliary or verb); the subject ends before it. */
+  groupStart: number;
+  /** Last token of the verb group; content and audience come after it. */
+  groupEnd: number;
+  verb: string;
+  hedged: boolean;
+  tense: Tense;
+  pronoun: string | null;
+  inverted: boolean;
+  stance: boolean;
+  noun: boolean;
+}
+
+interface Context {
+  s: Sentence;
+  tokens: Token[];
+  quotes: Span[];
+  times: TimeMatch[];
+  mentions: Mention[];
+  appositions: Apposition[];
+}
+
+const insideAny = (spans: Span[], pos: number) => spans.some((q) => pos >= q.start && pos < q.end);
+
+function findAnchors(ctx: Context): Anchor[] {
+  const { tokens, quotes } = ctx;
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (insideAny(quotes, tok.start)) continue;
+    const inverted = tok.lower.match(/^(\p{L}+?)-(?:t-)?(il|elle|ils|elles|on)$/u);
+    if (inverted) {
+      const head = inverted[1]!;
+      const next = tokens[i + 1];
+      if (COMPOUND_AUXILIARIES.has(head) && next && REPORTING_VERBS.get(next.lower)?.participle) {
+        anchors.push(anchor(i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!, true));
+        i++;
+      } else if (REPORTING_VERBS.has(head) && !REPORTING_VERBS.get(head)!.participle) {
+        anchors.push(anchor(i, i, head, REPORTING_VERBS.get(head)!.conditional, inverted[2]!, true));
+      }
+      continue;
+    }
+    const form = REPORTING_VERBS.get(tok.lower);
+    if (form) {
+      if (tok.lower === form.lemma.replace(/^s'|^se /, '')) continue; // infinitive: no one is speaking yet
+      let k = i - 1;
+      while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
+      const aux = tokens[k];
+      if (aux && COMPOUND_AUXILIARIES.has(aux.lower)) {
+        anchors.push(anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false));
+      } else if (!form.participle || tok.lower === 'dit') {
+        const prev = tokens[i - 1];
+        if (prev && NOUN_BLOCKERS.has(prev.lower)) continue;
+        if (!prev || !/^(?:qu'|que)$/.test(prev.lower) || i > 1) anchors.push(anchor(i, i, tok.lower, form.conditional, null, false));
+      }
+      continue;
+    }
+    if (COPULAS.has(tok.lower)) {
+      let k = i + 1;
+      if (tokens[k]?.lower === 'montrent' || tokens[k]?.lower === 'montre' || tokens[k]?.lower === 'disent' || tokens[k]?.lower === 'dit') k++;
+      while (k < tokens.length && /^(?:très|plutôt|assez|peu|fort|particulièrement|toujours|encore|également|aussi)$/.test(tokens[k]!.lower)) k++;
+      const adj = tokens[k];
+      if (adj && STANCE_ADJECTIVES.has(adj.lower) && !/^certain/.test(adj.lower)) {
+        anchors.push({ ...anchor(i, k - 1, `${tok.lower} ${adj.lower}`, false, null, false), stance: true });
+      }
+      continue;
+    }
+    const nounWord = tok.lower;
+    if (REPORTING_NOUNS.has(nounWord) && tokens[i - 1]?.lower === "l'" && /^(?:de|du|des|d')$/.test(tokens[i + 1]?.lower ?? '')) {
+      const thatAt = tokens.findIndex((t, j) => j > i + 1 && j < i + 14 && /^(?:que|qu')$/.test(t.lower));
+      if (thatAt > 0) {
+        const hedged = tokens.slice(0, i).some((t) => HEDGING_AUXILIARIES.has(t.lower));
+        anchors.push({ ...anchor(i, i, nounWord, hedged, null, false), noun: true });
+      }
+    }
+  }
+  return anchors;
+}
+
+function anchor(groupStart: number, groupEnd: number, verb: string, hedged: boolean, pronoun: string | null, inverted: boolean): Anchor {
+  const tense: Tense = /(?:era|ira|ront|dra)$/.test(verb) ? 'future' : 'past';
+  return { groupStart, groupEnd, verb, hedged, tense, pronoun, inverted, stance: false, noun: false };
+}
+
+/** Speaker state carried from sentence to sentence for pronouns. */
+class Salience {
+  private recent: EntityDraft[] = [];
+
+  note(e: EntityDraft | null): void {
+    if (!e) return;
+    this.recent = [e, ...this.recent.filter((x) => x !== e)].slice(0, 12);
+  }
+
+  resolve(pronoun: string): EntityDraft | null {
+    const p = PRONOUNS[pronoun.toLowerCase()];
+    if (!p || p.generic) return null;
+    const wanted = p.plural ? ['group', 'organisation'] : ['person'];
+    return this.recent.find((e) => wanted.includes(e.kind) && (!e.gender || !p.gender || e.gender === p.gender || p.plural)) ?? null;
+  }
+}
+
+interface Resolved {
+  entity: EntityDraft | null;
+  mention: string | null;
+}
+
+export interface StatementTable {
+  statements: Statement[];
+  events: TimedEvent[];
+  groups: EntityDraft[];
+}
+
+export function extractStatements(sentences: Sentence[], table: EntityTable, meta: ArticleMeta): StatementTable {
+  const byId = new Map(table.entities.map((e) => [e.id, e]));
+  const groups = new Map<string, EntityDraft>();
+  const salience = new Salience();
+  const statements: Statement[] = [];
+  const events: TimedEvent[] = [];
+
+  const groupFor = (np: string): EntityDraft => {
+    const name = np.replace(/^(?:le|la|les|l')\s*/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const id = `group:${slug(name)}`;
+    let g = groups.get(id) ?? byId.get(id);
+    if (!g) {
+      g = { id, kind: 'group', name, aliases: [], role: null, mentions: [], gender: null, surname: null };
+      if (fold(np) !== fold(name)) addAlias(g, np);
+      groups.set(id, g);
+      byId.set(id, g);
+    }
+    return g;
+  };
+
+  const roleLookup = (text: string): EntityDraft | null => {
+    const t = fold(text.replace(/^(?:le|la|l')\s*/i, '')).trim();
+    if (t.length < 4) return null;
+    for (const e of byId.values()) {
+      if (e.kind === 'place') continue;
+      if ([e.name, ...e.aliases].some((a) => fold(a) === t || (e.role && fold(e.role).startsWith(t + ' ')))) return e;
+    }
+    return null;
+  };
+
+  const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
+    const raw = ctx.s.text.slice(start, end);
+    const text = raw.trim();
+    const offset = start + raw.indexOf(text);
+    if (!text) return { entity: null, mention: null };
+    const appo = ctx.appositions.find((a) => a.start <= offset + 1 && a.end >= offset + text.length - 1);
+    if (appo) return { entity: byId.get(appo.entityId) ?? null, mention: text };
+    const mention = ctx.mentions.find((m) => m.start >= offset && m.end <= offset + text.length && !m.governed && byId.get(m.entityId)?.kind !== 'place');
+    if (mention) return { entity: byId.get(mention.entityId) ?? null, mention: ctx.s.text.slice(mention.start, mention.end) };
+    const first = text.split(/\s+/)[0]!.toLowerCase();
+    if (PRONOUNS[first]) return { entity: salience.resolve(first), mention: text.split(/\s+/)[0]! };
+    const byRole = roleLookup(text);
+    if (byRole) return { entity: byRole, mention: text };
+    const words = text.split(/\s+/);
+    if (words.length <= 8 && (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) && !RELATIVE_STARTS.test(text)) {
+      return { entity: groupFor(text), mention: text };
+    }
+    return { entity: null, mention: text };
+  };
+
+  /** The subject ends where the verb group starts; it begins after the last clause boundary. */
+  const subjectBefore = (ctx: Context, a: Anchor): Resolved => {
+    const { tokens, s } = ctx;
+    let k = a.groupStart - 1;
+    while (k >= 0 && INSERTS.has(tokens[k]!.lower) && !PRONOUNS[tokens[k]!.lower]) k--;
+    const prev = tokens[k];
+    if (prev && PRONOUNS[prev.lower] && !/-/.test(prev.lower)) {
+      return { entity: salience.resolve(prev.lower), mention: prev.text };
+    }
+    const end = prev ? prev.end : 0;
+    let start = 0;
+    for (let j = k; j >= 0; j--) {
+      const t = tokens[j]!;
+      if (/^(?:que|qu')$/.test(t.lower) || insideAny(ctx.quotes, t.start)) {
+        start = t.end;
+        break;
+      }
+    }
+    const before = s.text.slice(start, end);
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('»'), before.lastIndexOf('”'));
+    if (cut >= 0) start += cut + 1;
+    // Subject chunks, right to left: the apposition or name next to the verb wins, relative clauses are skipped.
+    const chunks: Array<[number, number]> = [];
+    let from = start;
+    for (let p = start; p <= end; p++) {
+      if (p === end || s.text[p] === ',') {
+        chunks.push([from, p]);
+        from = p + 1;
+      }
+    }
+    for (const [cs, ce] of chunks.reverse()) {
+      const chunk = s.text.slice(cs, ce).trim();
+      if (!chunk || RELATIVE_STARTS.test(chunk) || ctx.times.some((t) => t.start >= cs && t.end <= ce && chunk.length <= t.text.length + 2)) continue;
+      const r = resolveChunk(ctx, cs, ce);
+      if (r.entity || r.mention) return r;
+    }
+    return { entity: null, mention: null };
+  };
+
+  /** "…, affirme M. Dupont" / "…, a déclaré la porte-parole." */
+  const subjectAfter = (ctx: Context, a: Anchor): Resolved => {
+    const after = ctx.tokens[a.groupEnd + 1];
+    if (!after) return { entity: null, mention: null };
+    const rest = ctx.s.text.slice(after.start);
+    const stop = rest.search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
+    return resolveChunk(ctx, after.start, after.start + (stop < 0 ? rest.length : stop));
+  };
+
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    const ctx: Context = {
+      s,
+      tokens,
+      quotes: quoteSpans(s.text),
+      times: findTimes(s.text),
+      mentions: table.mentions.filter((m) => m.sentenceId === s.id),
+      appositions: table.appositions.filter((a) => a.sentenceId === s.id),
+    };
+    const usedTimes = new Set<TimeMatch>();
+    const speakersHere: EntityDraft[] = [];
+    const contentRanges: Span[] = [];
+
+    const made = attributionPatterns(ctx, resolveChunk);
+    for (const a of findAnchors(ctx)) {
+      if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
+      const verbTok = tokens[a.groupEnd]!;
+      const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
+      const textBefore = s.text.slice(0, tokens[a.groupStart]!.start).trim();
+      const quoteFirst = startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
+
+      let who: Resolved;
+      if (a.pronoun) who = { entity: salience.resolve(a.pronoun), mention: a.pronoun };
+      else if (quoteFirst) who = subjectAfter(ctx, a);
+      else if (a.noun) {
+        const thatTok = tokens.findIndex((t, j) => j > a.groupEnd + 1 && /^(?:que|qu')$/.test(t.lower));
+        who = resolveChunk(ctx, tokens[a.groupEnd + 2]!.start, tokens[thatTok]!.start);
+      } else who = subjectBefore(ctx, a);
+      if (!who.mention && !who.entity) continue;
+      const nested = contentRanges.some((r) => tokens[a.groupStart]!.start >= r.start && tokens[a.groupStart]!.start < r.end);
+      if (nested && (a.pronoun || !who.entity || PRONOUNS[(who.mention ?? '').toLowerCase()])) continue;
+
+      // Content: what follows the verb group (skipping time, audience), or the opening quotation.
+      let contentStart = tokens[a.groupEnd]!.end;
+      let afterVerb = s.text.slice(contentStart);
+      let audience: string | null = null;
+      const aud = afterVerb.match(AUDIENCE_RE);
+      if (aud && !a.noun && !isPlace(aud[1]!, ctx, byId)) {
+        audience = aud[1]!.trim().replace(/[.]$/, '');
+        contentStart += aud[0].length;
+        afterVerb = s.text.slice(contentStart);
+      }
+      let content: string;
+      let contentRange: Span;
+      let kind: StatementKind;
+      if (quoteFirst) {
+        const q = ctx.quotes[0]!;
+        content = s.text.slice(q.start, q.end);
+        contentRange = q;
+        kind = 'direct';
+      } else {
+        // Skip adverbs and a time expression between the verb and its clause: "a déclaré lundi que".
+        let skipTo = contentStart;
+        for (const t of tokens) {
+          if (t.start < skipTo) continue;
+          if (!/^[\s,]*$/.test(s.text.slice(skipTo, t.start))) break;
+          const time = ctx.times.find((m) => m.start === t.start);
+          if (time) skipTo = time.end;
+          else if (INSERTS.has(t.lower) && !/^(?:ne|n'|y|lui|leur|en|l')$/.test(t.lower)) skipTo = t.end;
+          else break;
+        }
+        let lead = s.text.slice(contentStart, skipTo) + (s.text.slice(skipTo).match(/^[\s,]*/)?.[0] ?? '');
+        if (a.noun) {
+          const thatTok = tokens.find((t, j) => j > a.groupEnd + 1 && /^(?:que|qu')$/.test(t.lower))!;
+          lead = s.text.slice(contentStart, thatTok.start);
+        }
+        if (a.stance) lead = '';
+        let body = s.text.slice(contentStart + lead.length);
+        if (a.stance) body = s.text.slice(tokens[a.groupEnd + 1]!.start);
+        const bodyStart = s.text.length - body.length;
+        const that = body.match(/^(?:que|qu')\s*/i);
+        const colon = body.match(/^:\s*/);
+        const skip = that?.[0].length ?? colon?.[0].length ?? 0;
+        const rangeStart = bodyStart + skip;
+        let rangeEnd = s.text.length;
+        // A following sentence-level attribution ("…, selon X") is not content.
+        const trailing = s.text.slice(rangeStart).search(/,\s*(?:a-t-(?:il|elle)|selon|d'après)\b/);
+        if (trailing >= 0) rangeEnd = rangeStart + trailing;
+        content = s.text.slice(rangeStart, rangeEnd);
+        contentRange = { start: rangeStart, end: rangeEnd };
+        const quotesIn = ctx.quotes.filter((q) => q.start >= rangeStart - 2 && q.end <= rangeEnd + 2);
+        const quotedChars = quotesIn.reduce((n, q) => n + q.end - q.start, 0);
+        kind = quotesIn.length === 0 ? 'indirect' : quotedChars >= content.replace(/[«»"“”\s.]/g, '').length * 0.85 ? 'direct' : 'mixed';
+        if (!content.trim() && ctx.quotes.length) {
+          content = s.text.slice(ctx.quotes[0]!.start, ctx.quotes[0]!.end);
+          contentRange = ctx.quotes[0]!;
+          kind = 'direct';
+        }
+      }
+      content = tidy(content, ctx.quotes, contentRange.start);
+      if (content.length < 2) continue;
+      const quote = ctx.quotes
+        .filter((q) => q.start >= contentRange.start - 2 && q.end <= contentRange.end + 2)
+        .map((q) => s.text.slice(q.start, q.end))
+        .join(' … ');
+      if (!audience) audience = s.text.slice(0, contentRange.start).concat(' ', s.text.slice(contentRange.end)).match(INTERVIEW_RE)?.[0] ?? null;
+
+      contentRanges.push(contentRange);
+      const time = pickTime(ctx.times, contentRange, ctx.quotes, tokens[a.groupStart]!.start, verbTok.end);
+      if (time) usedTimes.add(time);
+      statements.push({
+        id: `st${statements.length + 1}`,
+        speakerId: who.entity?.id ?? null,
+        speakerMention: who.mention,
+        verb: a.stance ? a.verb : a.noun ? `l'${a.verb} de` : a.verb,
+        content,
+        quote: quote || null,
+        kind,
+        time: time ? resolveTime(time.text, meta.published, a.tense) : null,
+        audience: audience ?? (a.noun ? subjectBefore(ctx, a).mention : null),
+        hedged: a.hedged,
+        sentenceId: s.id,
+        paragraph: s.paragraph,
+      });
+      if (who.entity) {
+        if (!who.entity.mentions.includes(s.id)) who.entity.mentions.push(s.id);
+        speakersHere.push(who.entity);
+      }
+    }
+    for (const m of made) {
+      const st = m.build(statements.length + 1, meta);
+      if (!st) continue;
+      if (m.time) usedTimes.add(m.time);
+      statements.push(st);
+      const e = st.speakerId ? byId.get(st.speakerId) : null;
+      if (e) speakersHere.push(e);
+    }
+    for (const t of ctx.times) {
+      if (usedTimes.has(t) || insideAny(ctx.quotes, t.start)) continue;
+      events.push(makeEvent(events.length + 1, ctx, t, meta));
+    }
+    if (speakersHere.length) speakersHere.forEach((e) => salience.note(e));
+    else {
+      const lead = ctx.mentions.find((m) => !m.governed && byId.get(m.entityId)?.kind === 'person');
+      if (lead) salience.note(byId.get(lead.entityId) ?? null);
+    }
+  }
+  statements.sort((x, y) => x.sentenceId - y.sentenceId || Number(x.id.slice(2)) - Number(y.id.slice(2)));
+  statements.forEach((st, i) => (st.id = `st${i + 1}`));
+  return { statements, events, groups: [...groups.values()] };
+}
+
+function isPlace(phrase: string, ctx: Context, byId: Map<string, EntityDraft>): boolean {
+  const name = phrase.replace(/^(?:à|au|aux|devant)\s+/, '');
+  if (/^(?:la|le|les|l'|des|ses|leurs?|nos)\s*/.test(name)) return false;
+  const bare = name.trim();
+  if (/^\p{Lu}{2,6}$/u.test(bare)) return false;
+  const e = ctx.mentions.find((m) => fold(ctx.s.text.slice(m.start, m.end)) === fold(bare));
+  return !e || byId.get(e.entityId)?.kind === 'place';
+}
+
+/** Content without its trailing punctuation, quotation marks made regular: « … ». */
+function tidy(text: string, quotes: Span[], offset: number): string {
+  let out = '';
+  let i = 0;
+  const local = quotes.map((q) => ({ start: q.start - offset, end: q.end - offset })).filter((q) => q.end > 0 && q.start < text.length);
+  for (const q of local) {
+    const s = Math.max(0, q.start);
+    out += text.slice(i, s).replace(/[«»“”"„]\s*$/, '').replace(/\s*$/, ' ') + '« ' + text.slice(s, q.end) + ' »';
+    i = Math.min(text.length, q.end);
+    const after = text.slice(i).match(/^\s*[«»“”"]/);
+    if (after) i += after[0].length;
+  }
+  out += text.slice(i);
+  return out
+    .replace(/^\s*[«»“”"]\s*(?=[«])/, '')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;:.]+$/, '')
+    .replace(/\s+([,.])/g, '$1')
+    .trim();
+}
+
+function pickTime(times: TimeMatch[], content: Span, quotes: Span[], verbStart: number, verbEnd: number): TimeMatch | null {
+  const outside = times.filter((t) => (t.end <= content.start || t.start >= content.end) && !insideAny(quotes, t.start));
+  if (!outside.length) return null;
+  const distance = (t: TimeMatch) => (t.end <= verbStart ? verbStart - t.end : Math.max(0, t.start - verbEnd));
+  return outside.reduce((a, b) => (distance(a) <= distance(b) ? a : b));
+}
+
+function guessTense(text: string): Tense {
+  if (/\b\p{L}+(?:era|eront|ira|iront|dra|dront|ra|ront)\b/u.test(text) || /prochain/.test(text)) return 'future';
+  return 'past';
+}
+
+function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): TimedEvent {
+  const { s } = ctx;
+  // The comma-delimited clause that holds the expression; a bare "Le mois dernier," takes the sentence.
+  let start = s.text.lastIndexOf(',', t.start - 1) + 1;
+  let end = s.text.indexOf(',', t.end);
+  if (end < 0) end = s.text.length;
+  let clause = s.text.slice(start, end).trim();
+  if (clause.replace(t.text, '').split(/\s+/).filter(Boolean).length < 4) {
+    start = 0;
+    end = s.text.length;
+    clause = s.text.trim();
+  }
+  const subject = ctx.mentions.find((m) => m.start >= start && m.end <= end && !m.governed);
+  const time: TimeRef = resolveTime(t.text, meta.published, guessTense(clause));
+  return {
+    id: `ev${n}`,
+    text: clause.replace(/[\s.;,]+$/, ''),
+    subject: subject ? s.text.slice(subject.start, subject.end) : (clause.match(/^(?:Les?|La|L')\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?/u)?.[0] ?? null),
+    time,
+    sentenceId: s.id,
+    paragraph: s.paragraph,
+  };
+}
+
+interface Made {
+  covers(pos: number): boolean;
+  time: TimeMatch | null;
+  build(n: number, meta: ArticleMeta): Statement | null;
+}
+
+/** Sentence-level attributions without a verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X." */
+function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number, end: number) => Resolved): Made[] {
+  const { s } = ctx;
+  const out: Made[] = [];
+  const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
+  const tail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  const push = (verb: string, whoStart: number, whoEnd: number, cStart: number, cEnd: number, strict: boolean) => {
+    const who = resolve(ctx, whoStart, whoEnd);
+    if (!who.entity && !who.mention) return;
+    if (strict && !who.entity) return;
+    if (strict && who.entity?.id.startsWith('group:') && !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(who.mention ?? '')) return;
+    const time = pickTime(ctx.times, { start: cStart, end: cEnd }, ctx.quotes, whoStart, whoEnd);
+    out.push({
+      covers: (pos) => pos >= whoStart && pos < whoEnd,
+      time,
+      build: (n, meta) => {
+        const content = tidy(s.text.slice(cStart, cEnd), ctx.quotes, cStart);
+        if (content.length < 2) return null;
+        const quotes = ctx.quotes.filter((q) => q.start >= cStart && q.end <= cEnd);
+        return {
+          id: `st${n}`,
+          speakerId: who.entity?.id ?? null,
+          speakerMention: who.mention,
+          verb,
+          content,
+          quote: quotes.map((q) => s.text.slice(q.start, q.end)).join(' … ') || null,
+          kind: quotes.length ? 'mixed' : 'indirect',
+          time: time ? resolveTime(time.text, meta.published, guessTense(content)) : null,
+          audience: null,
+          hedged: false,
+          sentenceId: s.id,
+          paragraph: s.paragraph,
+        };
+      },
+    });
+  };
+  if (lead) {
+    const whoStart = lead[1]!.length + 1;
+    push(lead[1]!.toLowerCase(), whoStart, whoStart + lead[2]!.length, s.text.length - lead[3]!.length, s.text.length, lead[1] === 'Pour');
+  } else if (tail) {
+    const whoStart = s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
+    push(tail[2]!.toLowerCase(), whoStart, whoStart + tail[3]!.length, 0, tail[1]!.length, false);
+  }
+  return out;
+}
