@@ -121,7 +121,9 @@ function tally(outcomes: Outcome[], key: (o: Outcome) => string): Map<string, Ta
 }
 
 function table(title: string, rows: Map<string, Tally>, order?: readonly string[]): string {
-  const keys = order ? order.filter((k) => rows.has(k)) : [...rows.keys()].sort();
+  // Listed order first, then the rest alphabetically.
+  const rest = [...rows.keys()].filter((k) => !order?.includes(k)).sort();
+  const keys = [...(order ?? []).filter((k) => rows.has(k)), ...rest];
   const width = Math.max(title.length, ...keys.map((k) => k.length)) + 2;
   const out = [`${title.padEnd(width)}  pass  total  accuracy`];
   for (const k of keys) {
@@ -202,6 +204,11 @@ function describeAnswer(o: Outcome): string[] {
 }
 
 function main(): void {
+  // `npm run eval | head` must not crash with EPIPE.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
   const args = parseArgs(process.argv.slice(2));
   let cases = loadCases();
   if (args.article) {
@@ -298,7 +305,7 @@ function main(): void {
       '',
       table('group', groups, groupOrder),
       '',
-      table('article', articles),
+      table('article', articles, ['default']),
       '',
       `overall: ${overall.pass}/${overall.total} ${pct(overall).trim()}`,
       '',
