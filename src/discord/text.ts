@@ -13,7 +13,8 @@ export function truncate(text: string, max: number): string {
   if (max === 1) return ELLIPSIS;
   let cut = text.slice(0, max - 1);
   const lastSpace = cut.search(/\s\S*$/);
-  if (lastSpace > 0 && lastSpace >= cut.length * 0.8) cut = cut.slice(0, lastSpace);
+  if (lastSpace > 0 && (lastSpace >= cut.length * 0.5 || cut.length - lastSpace <= 40))
+    cut = cut.slice(0, lastSpace);
   if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   cut = cut.replace(/[\s\\]+$/u, '');
   return cut + ELLIPSIS;

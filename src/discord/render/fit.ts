@@ -25,22 +25,27 @@ function fitOne(e: APIEmbed): APIEmbed {
   return out;
 }
 
-/** Apply per-field limits, then the 6000-character total across the message by shortening descriptions. */
+/** Apply per-field limits, then the 6000-character total across the message, shortening the least important parts. */
 export function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map(fitOne);
-  let total = fitted.reduce((n, e) => n + embedLength(e), 0);
-  for (let i = fitted.length - 1; i >= 0 && total > LIMITS.embedTotal; i--) {
+  const total = () => fitted.reduce((n, e) => n + embedLength(e), 0);
+  // Later embeds go first, and within one: description, then fields from the end, then footer, author, title.
+  for (let i = fitted.length - 1; i >= 0 && total() > LIMITS.embedTotal; i--) {
     const e = fitted[i] as APIEmbed;
-    const over = total - LIMITS.embedTotal;
-    if (e.description && e.description.length > over) {
-      const cut = truncate(e.description, Math.max(1, e.description.length - over));
-      total -= e.description.length - cut.length;
-      e.description = cut;
-    }
-    while (total > LIMITS.embedTotal && e.fields && e.fields.length > 0) {
-      const f = e.fields.pop()!;
-      total -= f.name.length + f.value.length;
-    }
+    if (e.description) e.description = shorten(e.description, total() - LIMITS.embedTotal);
+    while (total() > LIMITS.embedTotal && e.fields && e.fields.length > 0) e.fields.pop();
+    if (e.footer && total() > LIMITS.embedTotal)
+      e.footer = { ...e.footer, text: shorten(e.footer.text, total() - LIMITS.embedTotal) };
+    if (e.author && total() > LIMITS.embedTotal)
+      e.author = { ...e.author, name: shorten(e.author.name, total() - LIMITS.embedTotal) };
+    if (e.title && total() > LIMITS.embedTotal) e.title = shorten(e.title, total() - LIMITS.embedTotal);
+    if (total() > LIMITS.embedTotal && i > 0) fitted.splice(i, 1);
   }
   return fitted;
+}
+
+/** Remove `over` characters from `text` (cleanly, with '…'); at least one character stays. */
+function shorten(text: string, over: number): string {
+  if (over <= 0) return text;
+  return truncate(text, Math.max(1, text.length - over));
 }
