@@ -67,5 +67,5 @@ export function nameKey(word: string): string {
     .replace(/w/g, 'v')
     .replace(/(?:ck|q|c(?=[aouk]|$))/g, 'k')
     .replace(/(.)\1+/g, '$1')
-    .replace(/(?<=.{3})(?:ov|off|ow|ev|e|s)$/, '');
+    .replace(/(?<=.{3})(?:ov|off|ow|ev|ef)$/, '');
 }

@@ -1,0 +1,80 @@
+// Searchable documents built once from the index: statements, timed events, sentences.
+
+import type { ArticleIndex, Entity, Sentence, Statement, TimedEvent } from '../article/types.ts';
+import { stem, words } from '../text/normalize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+
+export type Field = 'speaker' | 'content' | 'sentence' | 'time';
+
+export interface Doc {
+  ref: string;
+  type: 'statement' | 'event' | 'sentence';
+  sentence: Sentence;
+  statement: Statement | null;
+  event: TimedEvent | null;
+  speaker: Entity | null;
+  fields: Record<Field, ReadonlySet<string>>;
+}
+
+export function stemSet(text: string): Set<string> {
+  return new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(stem));
+}
+
+function speakerText(e: Entity | null, mention: string | null): string {
+  return e ? [e.name, ...e.aliases, e.role ?? ''].join(' ') : (mention ?? '');
+}
+
+export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc[]; sentences: Doc[] } {
+  const entity = new Map(index.entities.map((e) => [e.id, e]));
+  const statementDocs = index.statements.map((st): Doc => {
+    const sp = st.speakerId ? (entity.get(st.speakerId) ?? null) : null;
+    return {
+      ref: st.id,
+      type: 'statement',
+      sentence: index.sentences[st.sentenceId]!,
+      statement: st,
+      event: null,
+      speaker: sp,
+      fields: {
+        speaker: stemSet(speakerText(sp, st.speakerMention)),
+        content: stemSet(`${st.content} ${st.verb} ${st.audience ?? ''}`),
+        sentence: stemSet(index.sentences[st.sentenceId]!.text),
+        time: stemSet(st.time?.text ?? ''),
+      },
+    };
+  });
+  const eventDocs = index.events.map(
+    (ev): Doc => ({
+      ref: ev.id,
+      type: 'event',
+      sentence: index.sentences[ev.sentenceId]!,
+      statement: null,
+      event: ev,
+      speaker: null,
+      fields: {
+        speaker: stemSet(ev.subject ?? ''),
+        content: stemSet(ev.text),
+        sentence: stemSet(index.sentences[ev.sentenceId]!.text),
+        time: stemSet(ev.time.text),
+      },
+    }),
+  );
+  const sentenceDocs = index.sentences.map((s): Doc => {
+    const st = statementDocs.find((d) => d.sentence.id === s.id) ?? null;
+    return {
+      ref: `se${s.id}`,
+      type: 'sentence',
+      sentence: s,
+      statement: st?.statement ?? null,
+      event: null,
+      speaker: st?.speaker ?? null,
+      fields: {
+        speaker: st ? st.fields.speaker : new Set(),
+        content: stemSet(s.text),
+        sentence: new Set(),
+        time: new Set(),
+      },
+    };
+  });
+  return { statements: statementDocs, events: eventDocs, sentences: sentenceDocs };
+}

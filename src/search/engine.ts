@@ -1,0 +1,218 @@
+// The answer engine: one per article, indexes built once, every answer plain data.
+
+import Fuse from 'fuse.js';
+import type { ArticleIndex, Entity } from '../article/types.ts';
+import { fold, words } from '../text/normalize.ts';
+import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
+import { buildDocs, stemSet, type Doc, type Field } from './documents.ts';
+import { route } from './intent.ts';
+import { rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
+import { paragraphText, toResult } from './results.ts';
+import { SpeakerFinder } from './speakers.ts';
+import type { Answer, AnswerResult, Engine, Intent, SpeakerSummary, StatementChoice } from './types.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+/** A document answers when at least this share of the question's weighted words is in it. */
+export const FOUND_THRESHOLD = 0.5;
+/** A topic within one speaker's statements needs less: the speaker already narrowed the field. */
+export const TOPIC_THRESHOLD = 0.34;
+/** Further results are kept while they score at least this share of the best one. */
+const RELATIVE_CUTOFF = 0.6;
+const MAX_RESULTS = 10;
+/** Questions are cut to this many characters: enough for any real question, bounded work for any input. */
+export const MAX_QUESTION_CHARS = 500;
+
+// Words that say "someone spoke" in a question without saying about what.
+const QUESTION_NOISE = new Set(
+  ['parle', 'parler', 'parlé', 'evoque', 'mentionne', 'aborde', 'dit', 'speak', 'spoke', 'talk', 'talked', 'mention', 'mentioned', 'article', 'passage', 'phrase', 'texte', 'trouve', 'cherche', 'find', 'search', 'show', 'montre'].map(fold),
+);
+
+export interface EngineOptions {
+  /** English -> French entries from data/glossary.json. */
+  glossary?: Record<string, string[]>;
+}
+
+export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
+  const glossary: Glossary = makeGlossary(options.glossary);
+  const docs = buildDocs(index);
+  const byRef = new Map<string, Doc>([...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]));
+  const entityById = new Map(index.entities.map((e) => [e.id, e]));
+  const speaking = new Set(index.statements.map((s) => s.speakerId).filter((id): id is string => !!id));
+  const vocabWords = [
+    ...index.sentences.flatMap((s) => words(s.text)),
+    ...index.entities.flatMap((e) => words([e.name, ...e.aliases, e.role ?? ''].join(' '))),
+  ];
+  const vocab = new Vocabulary(vocabWords);
+  const weights = new Weights(index.sentences.map((s) => stemSet(s.text)));
+  const finder = new SpeakerFinder(index.entities, speaking);
+
+  const speakerList: SpeakerSummary[] = index.entities
+    .filter((e) => speaking.has(e.id))
+    .map((e) => ({ id: e.id, name: e.name, role: e.role, kind: e.kind, aliases: e.aliases, statements: index.statements.filter((s) => s.speakerId === e.id).length }));
+
+  const choiceRows = index.statements.map((st) => ({
+    ref: st.id,
+    speaker: fold(st.speakerId ? (entityById.get(st.speakerId)?.name ?? '') : (st.speakerMention ?? '')),
+    content: fold(st.content),
+    label: label(st.speakerId ? (entityById.get(st.speakerId)?.name ?? null) : st.speakerMention, st.content),
+  }));
+  const choiceOptions = {
+    keys: [
+      { name: 'content', weight: 3 },
+      { name: 'speaker', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.35,
+  };
+  const choiceFuse = new Fuse(choiceRows, choiceOptions, Fuse.createIndex(choiceOptions.keys, choiceRows));
+  const speakerRows = speakerList.map((s) => ({ s, keys: [s.name, ...s.aliases, s.role ?? ''].map(fold) }));
+
+  const queryTerms = (text: string): ResolvedTerm[] =>
+    resolveTerms(
+      terms(text.slice(0, MAX_QUESTION_CHARS), glossary).filter((t) => !QUESTION_NOISE.has(t.word)),
+      vocab,
+      weights,
+    );
+
+  const answer = (question: string, intent: Intent, scored: Scored[], threshold = FOUND_THRESHOLD): Answer => {
+    const best = scored[0];
+    if (!best || best.score < threshold) return miss(question, intent);
+    const kept = scored.filter((s) => s.score >= Math.max(threshold, best.score * RELATIVE_CUTOFF)).slice(0, MAX_RESULTS);
+    return { question, intent, found: true, results: kept.map((s) => toResult(s.doc, s.score, s.matchedStems)), suggestions: [] };
+  };
+
+  const miss = (question: string, intent: Intent): Answer => ({ question, intent, found: false, results: [], suggestions: suggestionsFor(question) });
+
+  const suggestionsFor = (question: string): string[] => {
+    const english = looksEnglish(question);
+    const top = [...speakerList].sort((a, b) => b.statements - a.statements).slice(0, 2);
+    const out = top.map((s) => (english ? `What did ${s.name} say?` : `Qu'a dit ${s.name} ?`));
+    if (index.events.length || index.statements.some((s) => s.time)) out.push(english ? 'Timeline' : 'Chronologie');
+    else out.push(english ? 'Who is quoted?' : 'Qui est cité ?');
+    return out.slice(0, 3);
+  };
+
+  const who = (text: string, question = text): Answer => {
+    const t = queryTerms(text);
+    if (!t.length) return miss(question, 'who');
+    const found = answer(question, 'who', rank(docs.statements, t, ['content', 'sentence']));
+    if (found.found) return found;
+    // A passage with no speaker can still be the answer ("On pense que…"): only when it matches strongly.
+    const fallback = rank(docs.sentences, t, ['content']);
+    return answer(question, 'who', fallback, 0.75);
+  };
+
+  const said = (speaker: string, topic = '', question = topic ? `${speaker} ${topic}` : speaker): Answer => {
+    const match = finder.find(speaker.slice(0, MAX_QUESTION_CHARS));
+    if (!match) return miss(question, 'what');
+    const ids = new Set(match.entities.map((e) => e.id));
+    const own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
+    if (!own.length) return miss(question, 'what');
+    const t = topic.trim() ? queryTerms(topic) : [];
+    if (!t.length) {
+      return { question, intent: 'what', found: true, results: own.map((d) => toResult(d, match.confidence, new Set())), suggestions: [] };
+    }
+    const scored = own.map((d) => score(d, t, ['content', 'sentence'])).filter((s) => s.score >= TOPIC_THRESHOLD);
+    if (!scored.length) return miss(question, 'what');
+    scored.sort((a, b) => b.score - a.score);
+    return { question, intent: 'what', found: true, results: scored.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)), suggestions: [] };
+  };
+
+  const when = (text: string, question = text): Answer => {
+    const t = queryTerms(text);
+    if (!t.length) return miss(question, 'when');
+    const fields: Field[] = ['content', 'sentence', 'speaker', 'time'];
+    const scored = rank([...docs.events, ...docs.statements], t, fields)
+      // Between equally good matches, the one that carries a time answers "when".
+      .map((s) => ({ ...s, score: Math.min(1, s.score + (s.doc.event || s.doc.statement?.time ? 0.05 : 0)) }))
+      .sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
+    return answer(question, 'when', scored);
+  };
+
+  const search = (text: string, question = text): Answer => {
+    const t = queryTerms(text);
+    if (!t.length) return miss(question, 'search');
+    return answer(question, 'search', rank(docs.sentences, t, ['content', 'speaker']));
+  };
+
+  const timeline = (question = 'timeline'): Answer => {
+    const dated = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
+    if (!dated.length) return miss(question, 'timeline');
+    const key = (d: Doc) => (d.event?.time ?? d.statement?.time)?.date ?? '';
+    dated.sort((a, b) => {
+      const ka = key(a);
+      const kb = key(b);
+      if (ka && kb && ka !== kb) return ka < kb ? -1 : 1;
+      if (!!ka !== !!kb) return ka ? -1 : 1;
+      return a.sentence.id - b.sentence.id;
+    });
+    return { question, intent: 'timeline', found: true, results: dated.map((d) => toResult(d, 1, new Set())), suggestions: [] };
+  };
+
+  const speakersAnswer = (question: string): Answer => ({
+    question,
+    intent: 'speakers',
+    found: speakerList.length > 0,
+    results: speakerList.map((s) => {
+      const first = docs.statements.find((d) => d.statement?.speakerId === s.id)!;
+      return { ...toResult(first, 1, new Set()), speaker: s.name, role: s.role };
+    }),
+    suggestions: [],
+  });
+
+  return {
+    index,
+    ask(question: string): Answer {
+      const q = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS).trim() : '';
+      if (!q) return miss('', 'search');
+      const routed = route(q);
+      switch (routed.intent) {
+        case 'what':
+          return said(routed.speaker ?? '', routed.topic, q);
+        case 'who':
+          return who(routed.topic, q);
+        case 'when':
+          return when(routed.topic, q);
+        case 'speakers':
+          return speakersAnswer(q);
+        case 'timeline':
+          return timeline(q);
+        default:
+          return search(routed.topic, q);
+      }
+    },
+    who: (text) => who(text),
+    said: (speaker, topic) => said(speaker, topic ?? ''),
+    when: (text) => when(text),
+    search: (text) => search(text),
+    speakers: () => speakerList,
+    timeline: () => timeline(),
+    byRef(ref: string): AnswerResult | null {
+      const d = byRef.get(ref);
+      return d ? toResult(d, 1, new Set()) : null;
+    },
+    paragraph: (n) => paragraphText(index, n),
+    suggestSpeakers(input: string, limit: number): SpeakerSummary[] {
+      const q = fold(input ?? '').trim().slice(0, 100);
+      const all = [...speakerList].sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+      if (!q) return all.slice(0, limit);
+      const prefix = all.filter((s) => speakerRows.find((r) => r.s === s)!.keys.some((k) => k.startsWith(q) || k.split(/[\s'-]+/).some((w) => w.startsWith(q))));
+      if (prefix.length) return prefix.slice(0, limit);
+      const fuzzy = finder.find(q);
+      return fuzzy ? all.filter((s) => fuzzy.entities.some((e: Entity) => e.id === s.id)).slice(0, limit) : [];
+    },
+    suggestStatements(input: string, limit: number): StatementChoice[] {
+      const q = fold(input ?? '').trim().slice(0, 100);
+      if (!q) return choiceRows.slice(0, limit).map(({ ref, label }) => ({ ref, label }));
+      const contains = choiceRows.filter((r) => r.content.includes(q) || r.speaker.includes(q));
+      const rest = q.length >= 3 ? choiceFuse.search(q, { limit }).map((h) => h.item).filter((r) => !contains.includes(r)) : [];
+      return [...contains, ...rest].slice(0, limit).map(({ ref, label }) => ({ ref, label }));
+    },
+  };
+}
+
+function label(speaker: string | null, content: string): string {
+  const text = `${speaker ?? '?'} : ${content}`;
+  return text.length > 100 ? `${text.slice(0, 99).trimEnd()}…` : text;
+}

@@ -1,0 +1,79 @@
+// Scoring: the share of the question's (rarity-weighted) terms that a document contains.
+
+import type { Doc, Field } from './documents.ts';
+import type { Term } from './analyse.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+export interface ResolvedTerm {
+  word: string;
+  stems: string[];
+  weight: number;
+  confidence: number;
+}
+
+export interface Scored {
+  doc: Doc;
+  score: number;
+  matchedStems: Set<string>;
+}
+
+const FIELD_WEIGHT: Record<Field, number> = { content: 1, speaker: 1, time: 1, sentence: 0.8 };
+
+export class Weights {
+  private readonly df = new Map<string, number>();
+  readonly unknownWeight: number;
+
+  constructor(private readonly sentenceStems: ReadonlyArray<ReadonlySet<string>>) {
+    for (const set of sentenceStems) for (const s of set) this.df.set(s, (this.df.get(s) ?? 0) + 1);
+    // An unknown word weighs like a word seen once: it is what the question is about and the article lacks.
+    this.unknownWeight = this.idf(1);
+  }
+
+  private idf(df: number): number {
+    return Math.log(1 + (this.sentenceStems.length + 1) / df);
+  }
+
+  of(stem: string): number {
+    const df = this.df.get(stem);
+    return df ? this.idf(df) : this.unknownWeight;
+  }
+}
+
+/** Maps each query term onto stems the article has: exact, via the glossary, or by fuzzy correction. */
+export function resolveTerms(terms: Term[], vocab: Vocabulary, weights: Weights): ResolvedTerm[] {
+  return terms.map((t) => {
+    const known = t.stems.filter((s) => vocab.has(s));
+    if (known.length) return { word: t.word, stems: known, weight: Math.max(...known.map((s) => weights.of(s))), confidence: 1 };
+    const fix = /^\d+$/.test(t.word) ? null : vocab.correct(t.word);
+    if (fix) return { word: t.word, stems: [fix.stem], weight: weights.of(fix.stem), confidence: fix.confidence };
+    return { word: t.word, stems: [], weight: weights.unknownWeight, confidence: 0 };
+  });
+}
+
+export function score(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[]): Scored {
+  let total = 0;
+  let got = 0;
+  const matchedStems = new Set<string>();
+  for (const t of terms) {
+    total += t.weight;
+    let best = 0;
+    for (const f of fields) {
+      const set = doc.fields[f];
+      for (const s of t.stems) {
+        if (set.has(s)) {
+          best = Math.max(best, FIELD_WEIGHT[f]);
+          matchedStems.add(s);
+        }
+      }
+    }
+    got += t.weight * best * t.confidence;
+  }
+  return { doc, score: total > 0 ? got / total : 0, matchedStems };
+}
+
+export function rank(docs: readonly Doc[], terms: ResolvedTerm[], fields: readonly Field[]): Scored[] {
+  return docs
+    .map((d) => score(d, terms, fields))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
+}
