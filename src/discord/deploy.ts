@@ -59,7 +59,7 @@ async function cli(): Promise<void> {
   }
   const result = await deploy({ ...config, token: config.token });
   const where =
-    result.scope === 'guild' ? `guild ${config.guildId}` : 'globally (may take up to an hour to show)';
+    result.scope === 'guild' ? `in guild ${config.guildId}` : 'globally (may take up to an hour to show)';
   process.stdout.write(`Registered ${result.registered.length} commands ${where}:\n`);
   for (const c of result.registered)
     process.stdout.write(`  ${c.type === 3 ? '[message menu] ' : '/'}${c.name}\n`);

@@ -1,5 +1,4 @@
 // `npm start`: validate the environment, build the engine once, log in and serve until SIGINT/SIGTERM.
-import { loadEngine } from '../load.ts';
 import { startBot } from './bot.ts';
 import { loadEnv, NO_TOKEN_MESSAGE, parseConfig } from './config.ts';
 import { createLogger, scrub, shardFromEnv } from './logger.ts';
@@ -21,7 +20,9 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (err) => logger.error({ event: 'uncaught-exception', err }));
 
   const started = Date.now();
-  // Build the indexes before logging in, so the first autocomplete is answered from memory.
+  // Imported only now so a missing token fails fast. The indexes are built before logging in, so the first
+  // autocomplete is answered from memory.
+  const { loadEngine } = await import('../load.ts');
   const engine = loadEngine(config.articlePath ? { articlePath: config.articlePath } : {});
   logger.info({ event: 'engine-ready', ms: Date.now() - started, article: engine.index.meta.title });
 

@@ -1,0 +1,16 @@
+// What counts as a question a person could have typed; shared by the CLI and the bot.
+
+export const MAX_QUESTION_LENGTH = 1000;
+
+export class QuestionError extends Error {}
+
+/** Returns the trimmed question or throws a QuestionError with a one-line reason. */
+export function validateQuestion(input: unknown): string {
+  if (typeof input !== 'string') throw new QuestionError('the question must be text');
+  // NUL and other C0 controls (but tab/newline) mean binary data, not a question.
+  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(input)) throw new QuestionError('the question contains binary data');
+  const q = input.replace(/\s+/g, ' ').trim();
+  if (!q) throw new QuestionError('the question is empty');
+  if (q.length > MAX_QUESTION_LENGTH) throw new QuestionError(`the question is too long (${q.length} characters, limit ${MAX_QUESTION_LENGTH})`);
+  return q;
+}
