@@ -52,7 +52,12 @@ describe('normalisation helpers', () => {
   });
   it('compares speaker names without titles, never merging close names', () => {
     expect(sameSpeaker('M. Dupont', 'Dupont')).toBe(true);
-    expect(sameSpeaker('Hospices civils de Lyon', 'la direction des Hospices civils de Lyon')).toBe(true);
+    expect(sameSpeaker('ministère de la Santé', 'Le ministère de la Santé')).toBe(true);
+    expect(sameSpeaker('experts russes', 'Certains experts russes')).toBe(true);
+    expect(sameSpeaker('Hospices civils de Lyon', 'la direction des Hospices civils de Lyon')).toBe(false);
+    expect(sameSpeaker('Haut Conseil des finances publiques', 'Haut Conseil')).toBe(false);
+    expect(sameSpeaker('Jean Martin', 'Économie Jean Martin')).toBe(false);
+    expect(sameSpeaker('M. Dupont', 'M')).toBe(false);
     expect(sameSpeaker('Paul Durand', 'Dr Paul Durand')).toBe(true);
     expect(sameSpeaker('Jean Martin', 'Jeanne Martin')).toBe(false);
     expect(sameSpeaker('Paul Durand', 'Paula Durant')).toBe(false);
@@ -130,6 +135,7 @@ describe('validateCase', () => {
     expect(validateCase(ok)).toEqual([]);
     expect(validateCase({ ...ok, group: 'nope' })).toContain('unknown group nope');
     expect(validateCase({ ...ok, expect: { speeker: 'X' } })).toContain('unknown expect.speeker');
+    expect(validateCase({ ...ok, expect: { speakers: 'X' } }).length).toBe(1);
     expect(validateCase({ ...ok, group: 'unanswerable' })).toContain(
       'unanswerable questions expect found: false',
     );

@@ -4,9 +4,10 @@ import type { Answer, AnswerResult } from '../../src/search/types.ts';
 
 export interface Expect {
   /** Canonical name (or accepted names) of the FIRST result's speaker. */
-  speaker?: string | string[];
-  /** Every result's speaker is one of these, and each of these appears among the results. */
-  speakers?: string[];
+  speaker?: SpeakerName;
+  /** Every result's speaker is one of these, and each of these appears among the results (an inner list gives
+   * acceptable names for one speaker). */
+  speakers?: SpeakerName[];
   /** Time expression as written that must appear in the first result's `when`. */
   when?: string;
   /** Words or phrases the first result's statement + quote + sentence must contain (case/accent-insensitive). */
@@ -99,16 +100,27 @@ function nameTokens(name: string): string[] {
 }
 
 /**
- * Does the engine's speaker name denote the expected one? Titles and articles at the start are ignored, and
- * the expected name must appear as whole words in the actual one ("Hospices civils de Lyon" matches
- * "la direction des Hospices civils de Lyon", "M. Dupont" matches "Dupont"), never the reverse: "Vienne"
- * does not match "Claire Vienne", "Jean Martin" does not match "Jeanne Martin".
+ * Does the engine's speaker name denote the expected one? The names must be equal once case, accents,
+ * punctuation and leading titles or articles are ignored ("M. Dupont" = "Dupont", "Le ministère de la
+ * Santé" = "ministère de la Santé", "Certains experts russes" = "experts russes"). A truncated or padded
+ * name is wrong ("Haut Conseil" is not "Haut Conseil des finances publiques", "Économie Jean Martin" is not
+ * "Jean Martin"); where several names are fair, the eval lists them as alternatives.
  */
 export function sameSpeaker(expected: string, actual: string | null | undefined): boolean {
   if (!actual) return false;
   const e = nameTokens(expected);
-  if (e.length === 0) return false;
-  return indexOfRun(nameTokens(actual), e) >= 0;
+  return e.length > 0 && e.join(' ') === nameTokens(actual).join(' ');
+}
+
+/** One expected speaker, or a list of acceptable names for the same speaker. */
+export type SpeakerName = string | string[];
+
+function matchesAny(expected: SpeakerName, actual: string | null | undefined): boolean {
+  return (Array.isArray(expected) ? expected : [expected]).some((name) => sameSpeaker(name, actual));
+}
+
+function label(expected: SpeakerName): string {
+  return Array.isArray(expected) ? expected.join(' | ') : expected;
 }
 
 function resultText(r: AnswerResult): string {
@@ -133,9 +145,8 @@ export function checkAnswer(answer: Answer, expect: Expect): CheckResult {
   const first = results[0]!;
 
   if (expect.speaker !== undefined) {
-    const accepted = Array.isArray(expect.speaker) ? expect.speaker : [expect.speaker];
-    if (!accepted.some((name) => sameSpeaker(name, first.speaker))) {
-      reasons.push(`first speaker ${JSON.stringify(first.speaker)}, expected ${accepted.join(' | ')}`);
+    if (!matchesAny(expect.speaker, first.speaker)) {
+      reasons.push(`first speaker ${JSON.stringify(first.speaker)}, expected ${label(expect.speaker)}`);
     }
   }
 
@@ -192,6 +203,12 @@ export function validateCase(value: unknown): string[] {
   const known = ['speaker', 'speakers', 'when', 'contains', 'minResults', 'found'];
   for (const key of Object.keys(x)) if (!known.includes(key)) errors.push(`unknown expect.${key}`);
   if (Object.keys(x).length === 0) errors.push('empty expect');
+  const isName = (v: unknown) =>
+    typeof v === 'string' || (Array.isArray(v) && v.length > 0 && v.every((n) => typeof n === 'string'));
+  if ('speaker' in x && !isName(x.speaker)) errors.push('expect.speaker must be a name or a list of names');
+  if ('speakers' in x && !(Array.isArray(x.speakers) && x.speakers.length > 0 && x.speakers.every(isName))) {
+    errors.push('expect.speakers must be a non-empty list of names (or of lists of alternative names)');
+  }
   if (x.found === false && Object.keys(x).length > 1) errors.push('found: false cannot be combined');
   if (c.group === 'unanswerable' && x.found !== false)
     errors.push('unanswerable questions expect found: false');
