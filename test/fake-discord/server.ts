@@ -149,8 +149,8 @@ export class FakeDiscord {
   }
 
   /** Send an INTERACTION_CREATE to the shard that owns its guild (buffered while that shard is disconnected). */
-  dispatchInteraction(payload: { guild_id?: string }): Session {
-    const session = this.sessionForGuild(payload.guild_id);
+  dispatchInteraction(payload: { id: string; guild_id?: unknown }): Session {
+    const session = this.sessionForGuild(typeof payload.guild_id === 'string' ? payload.guild_id : undefined);
     this.dispatch(session, 'INTERACTION_CREATE', payload);
     return session;
   }

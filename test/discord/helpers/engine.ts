@@ -1,17 +1,12 @@
 // The engine the end-to-end tests run against: the real one, built once per test file.
-import { existsSync } from 'node:fs';
+import { loadEngine } from '../../../src/load.ts';
 import type { Engine } from '../../../src/search/types.ts';
-import { fakeEngine } from './fake-engine.ts';
 
 let engine: Engine | null = null;
 
 export async function realEngine(): Promise<Engine> {
-  if (engine) return engine;
-  const path = new URL('../../../src/load.ts', import.meta.url);
-  // TEMPORARY until src/load.ts lands: fall back to the hand-made engine.
-  if (!existsSync(path)) return (engine = fakeEngine());
-  const { loadEngine } = (await import(path.href)) as { loadEngine: () => Engine };
-  return (engine = loadEngine());
+  engine ??= loadEngine();
+  return engine;
 }
 
 /** The real engine, with a switch that makes `ask` throw (to test error handling). */

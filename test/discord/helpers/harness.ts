@@ -2,6 +2,7 @@
 import { Writable } from 'node:stream';
 import type { Engine } from '../../../src/search/types.ts';
 import { startBot, type Bot } from '../../../src/discord/bot.ts';
+import type { Command } from '../../../src/discord/command.ts';
 import { createLogger } from '../../../src/discord/logger.ts';
 import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from '../../fake-discord/server.ts';
 import type { Who } from '../../fake-discord/payloads.ts';
@@ -14,7 +15,7 @@ export interface Harness {
   logs: string[];
   who(locale?: string, userId?: string): Who;
   /** Dispatch an interaction and return the body of its callback. */
-  send(payload: { id: string; guild_id?: string }, timeoutMs?: number): Promise<CallbackBody>;
+  send(payload: { id: string; guild_id?: unknown }, timeoutMs?: number): Promise<CallbackBody>;
   stop(): Promise<void>;
 }
 
@@ -43,7 +44,11 @@ export interface Embed {
 
 export async function startHarness(
   engine: Engine,
-  opts: { fake?: FakeDiscordOptions; cooldown?: { max: number; windowMs: number } } = {},
+  opts: {
+    fake?: FakeDiscordOptions;
+    cooldown?: { max: number; windowMs: number };
+    commands?: ReadonlyMap<string, Command>;
+  } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord(opts.fake).start();
   const logs: string[] = [];
@@ -58,6 +63,7 @@ export async function startHarness(
     config: { token: TOKEN, apiUrl: fake.apiUrl, cooldown: opts.cooldown ?? { max: 0, windowMs: 10_000 } },
     engine,
     logger,
+    ...(opts.commands ? { commands: opts.commands } : {}),
     rest: { globalRequestsPerSecond: 10_000, retries: 3, timeout: 5000 },
     readyTimeoutMs: 10_000,
   });

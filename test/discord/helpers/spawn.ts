@@ -1,0 +1,43 @@
+// Run an npm script as a user would, isolated from the developer's own .env and Discord settings.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+
+export interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** A clean environment: no DISCORD_* or other bot settings inherited, and dotenv pointed at a file that does not exist. */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS)/.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, DOTENV_CONFIG_PATH: resolve(ROOT, 'test/discord/helpers/no-such.env'), ...extra };
+}
+
+export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<RunResult> {
+  return new Promise((done, fail) => {
+    const child = spawn('npm', ['run', '--silent', script], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += String(d)));
+    child.stderr.on('data', (d) => (stderr += String(d)));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`npm run ${script} did not finish in ${timeoutMs} ms\n${stdout}\n${stderr}`));
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, stdout, stderr });
+    });
+  });
+}

@@ -1,0 +1,74 @@
+// The npm scripts as a user runs them: `npm start` without a token, and `npm run deploy` against the fake Discord.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from '../fake-discord/server.ts';
+import { cleanEnv, runScript } from './helpers/spawn.ts';
+import { TOKEN } from './helpers/harness.ts';
+
+const ALL = [
+  'article',
+  'ask',
+  'help',
+  'said',
+  'search',
+  'Search the article',
+  'speakers',
+  'timeline',
+  'when',
+  'who',
+];
+
+describe('npm start', () => {
+  it('without a token exits 1 with one line saying what to set and pointing at npm run ask', async () => {
+    const r = await runScript('start', cleanEnv());
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/DISCORD_TOKEN/);
+    expect(lines[0]).toMatch(/npm run ask/);
+    expect(r.stdout.trim()).toBe('');
+  });
+});
+
+describe('npm run deploy', () => {
+  let fake: FakeDiscord;
+  beforeAll(async () => {
+    fake = await new FakeDiscord().start();
+  });
+  afterAll(async () => {
+    await fake?.close();
+  });
+
+  it('registers every command in one bulk PUT for a guild, and is idempotent', async () => {
+    const guild = fake.guilds[0]!;
+    const env = cleanEnv({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_GUILD_ID: guild,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    const runs = [await runScript('deploy', env), await runScript('deploy', env)];
+    for (const r of runs) {
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Registered ${ALL.length} commands in guild ${guild}`);
+      expect(r.stdout).toContain('/said');
+      expect(r.stdout).not.toContain(TOKEN);
+    }
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(2);
+    expect(puts[0]!.path).toBe(`/applications/${fake.applicationId}/guilds/${guild}/commands`);
+    expect(puts[0]!.headers.authorization).toBe(`Bot ${TOKEN}`);
+    const names = (puts[0]!.body as { name: string }[]).map((c) => c.name).sort();
+    expect(names).toEqual([...ALL].sort());
+    expect(puts[1]!.body).toEqual(puts[0]!.body);
+  });
+
+  it('registers globally when no guild is set, finding the application id itself', async () => {
+    const r = await runScript('deploy', cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('globally');
+    const put = fake.requests.filter((x) => x.method === 'PUT').at(-1)!;
+    expect(put.path).toBe(`/applications/${fake.applicationId}/commands`);
+    expect((put.body as unknown[]).length).toBe(ALL.length);
+  });
+});
