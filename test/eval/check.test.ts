@@ -108,6 +108,15 @@ describe('checkAnswer', () => {
     );
   });
 
+  it('speakers: an inner list gives acceptable names for one speaker', () => {
+    const cgt = result({ speaker: 'CGT Santé du Rhône' });
+    const other = result({ speaker: 'Marie Lefèvre' });
+    const names = [['CGT Santé', 'CGT Santé du Rhône', 'CGT']];
+    expect(checkAnswer(answer([cgt]), { speakers: names }).pass).toBe(true);
+    expect(checkAnswer(answer([cgt, other]), { speakers: names }).pass).toBe(false);
+    expect(checkAnswer(answer([cgt]), { speakers: ['CGT Santé'] }).pass).toBe(false);
+  });
+
   it('minResults', () => {
     expect(checkAnswer(answer([blinken]), { speakers: ['Anthony Blinken'], minResults: 2 }).pass).toBe(false);
   });

@@ -153,14 +153,14 @@ export function checkAnswer(answer: Answer, expect: Expect): CheckResult {
   if (expect.speakers !== undefined) {
     const wanted = expect.speakers;
     results.forEach((r, i) => {
-      if (!wanted.some((name) => sameSpeaker(name, r.speaker))) {
+      if (!wanted.some((name) => matchesAny(name, r.speaker))) {
         reasons.push(
-          `result ${i + 1} speaker ${JSON.stringify(r.speaker)} is not one of ${wanted.join(', ')}`,
+          `result ${i + 1} speaker ${JSON.stringify(r.speaker)} is not one of ${wanted.map(label).join(', ')}`,
         );
       }
     });
     for (const name of wanted) {
-      if (!results.some((r) => sameSpeaker(name, r.speaker))) reasons.push(`no result from ${name}`);
+      if (!results.some((r) => matchesAny(name, r.speaker))) reasons.push(`no result from ${label(name)}`);
     }
   }
 
