@@ -77,16 +77,15 @@ export function renderResult(r: AnswerResult, opts: RenderOptions, index: number
   return embed;
 }
 
-/** What was said: the quoted words as a block quote, then the reported statement when it adds something. */
+/**
+ * What was said: the quoted words as a block quote; otherwise the reported statement. The full sentence is in the
+ * source field, so the statement is not repeated next to a quote.
+ */
 function describe(r: AnswerResult, lang: Lang): string {
   const budget = LIMITS.embedDescription - 200;
   const parts: string[] = [];
-  const verb = r.verb ? `*${escape(r.verb)}*` : null;
-  if (r.quote) parts.push(`> « ${fitFormatted(r.quote, budget / 2)} »`);
-  const statement = r.statement.trim();
-  if (statement && (!r.quote || !statement.includes(r.quote))) {
-    parts.push([verb, fitFormatted(statement, budget / 2)].filter(Boolean).join(' '));
-  } else if (verb && !r.quote) parts.push(verb);
+  if (r.quote) parts.push(`> « ${fitFormatted(r.quote, budget)} »`);
+  else if (r.statement.trim()) parts.push(fitFormatted(r.statement.trim(), budget));
   if (r.hedged) parts.push(t(lang).hedged);
   return truncate(parts.join('\n\n') || fitFormatted(r.sentence, budget), LIMITS.embedDescription);
 }

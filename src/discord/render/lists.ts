@@ -42,8 +42,9 @@ export function renderSpeakers(speakers: readonly SpeakerSummary[], lang: Lang, 
 export function renderTimeline(answer: Answer, lang: Lang, articleTitle: string): Reply {
   const L = t(lang);
   const lines = answer.results.map((r) => {
-    const date = r.date ? formatDate(r.date, lang) : L.dateUnknown;
-    const when = r.when ? ` (${escape(r.when)})` : '';
+    // A resolved date first, with the words the article used; else those words alone.
+    const date = r.date ? formatDate(r.date, lang) : r.when ? escape(r.when) : L.dateUnknown;
+    const when = r.date && r.when ? ` (${escape(r.when)})` : '';
     const who = r.speaker ? `${escape(r.speaker)} : ` : '';
     return `• **${date}**${when} — ${who}${fitFormatted(r.quote ?? r.statement ?? r.sentence, 220)} _§ ${r.paragraph}_`;
   });
