@@ -2,7 +2,7 @@
 
 import { fold } from '../text/normalize.ts';
 import type { Entity, EntityKind, Sentence } from './types.ts';
-import { NOT_NAME_STARTS, ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES, FEMININE_ROLE } from './lexicon.ts';
+import { FEMININE_ROLE, INSTITUTION_HEADS, NOT_NAME_STARTS, ORG_DESCRIPTORS, ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES } from './lexicon.ts';
 import { REPORTING_VERBS, AUXILIARIES } from './verbs.ts';
 import { tokenize, isCapitalised, isAcronym, adjacent, type Token } from './tokens.ts';
 
@@ -71,7 +71,9 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     }
     const run = [head];
     let j = first + 1;
-    while (j < tokens.length) {
+    // "de l'Économie Jean Martin": a name glued to an elided article stands alone.
+    const elided = first > 0 && tokens[first - 1]!.text.endsWith("'") && tokens[first - 1]!.end === head.start;
+    while (j < tokens.length && !elided) {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (!adjacent(text, prev, next)) break;
@@ -100,7 +102,7 @@ function classify(run: NameRun, prev: Token | undefined, prevPrev: Token | undef
   const lowers = run.tokens.map((t) => t.lower);
   if (run.title) return 'person';
   if (lowers.some((w) => ORG_WORDS.has(w))) return 'organisation';
-  if (run.tokens.length === 1 && isAcronym(run.tokens[0]!.text)) return 'organisation';
+  if (run.tokens.some((t) => isAcronym(t.text))) return 'organisation';
   const before = prev?.lower;
   if (before && PLACE_PREPOSITIONS.has(before)) return 'place';
   if (run.tokens.length === 1) {
@@ -125,7 +127,9 @@ function surnameOf(tokens: Token[]): string {
 function roleHeadOk(words: string[]): boolean {
   const head = words[0]?.toLowerCase();
   if (!head) return false;
-  return ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.split('-')[0]!);
+  if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.split('-')[0]!) || ORG_DESCRIPTORS.has(head)) return true;
+  // Agent nouns the list lacks: "hydrologue", "sinologue", "syndicaliste".
+  return /^\p{Ll}{4,}(?:logue|iste|graphe|ologue|cien|cienne)$/u.test(head);
 }
 
 function isVerbLike(word: string): boolean {
@@ -137,6 +141,8 @@ interface RoleFound {
   start: number;
   end: number;
   gender: Gender;
+  /** "son directeur général": the role belongs to an organisation named before. */
+  possessive?: boolean;
 }
 
 /** "Zamir Kaboul, le représentant spécial du président pour l'Afghanistan, …" */
@@ -152,19 +158,37 @@ function roleAfter(text: string, end: number): RoleFound | null {
   return { role: body, start, end: start + phrase.length, gender: genderOfRole(det?.[1], words[0]!) };
 }
 
-/** "le secrétaire d'État américain Anthony Blinken" */
+const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;
+// A role phrase that opens a clause and ends with a comma: "Le maire de Vienne, " / "La rapporteuse générale du budget, ".
+const LEADING_ROLE = /(?:^|[.;:,]\s*|\b(?:[Pp]our|[Ss]elon|[Dd]'après|[Pp]ar)\s+)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
+
+function leadingRole(text: string, end: number): RoleFound | null {
+  const m = text.slice(0, end).match(LEADING_ROLE);
+  if (!m) return null;
+  const phrase = m[2]!.trim();
+  const words = phrase.split(/\s+/);
+  if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) return null;
+  const start = end - m[0].length + m[0].indexOf(m[1]!);
+  return { role: phrase, start, end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1, gender: genderOfRole(m[1], words[0]!), possessive: /^(?:son|sa|leur)$/i.test(m[1]!) };
+}
+
+/** "le secrétaire d'État américain Anthony Blinken", "Le maire de Vienne, Antoine Bérard", "la rapporteuse …, la députée Jeanne Martin" */
 function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleFound | null {
+  const runStart = tokens[runStartIndex]?.start ?? text.length;
+  if (/,\s*$/.test(text.slice(0, runStart))) return leadingRole(text, runStart);
   const taken: Token[] = [];
   for (let k = runStartIndex - 1; k >= 0 && taken.length < 10; k--) {
     const tok = tokens[k]!;
     const next = tokens[k + 1]!;
     if (/[,;:«»"()]/.test(text.slice(tok.end, next.start))) return null;
-    if (/^(le|la|l')$/.test(tok.lower)) {
+    if (ROLE_DETERMINER.test(tok.lower) && !/^(?:de|à)$/.test(tokens[k - 1]?.lower ?? '')) {
       const words = taken.map((t) => t.text);
       if (!roleHeadOk(words)) return null;
       const first = taken[0]!;
       const last = taken[taken.length - 1]!;
-      return { role: text.slice(first.start, last.end), start: tok.start, end: last.end, gender: genderOfRole(tok.lower, first.text) };
+      const role: RoleFound = { role: text.slice(first.start, last.end), start: tok.start, end: last.end, gender: genderOfRole(tok.lower, first.text), possessive: /^(?:son|sa|leur)$/.test(tok.lower) };
+      const earlier = /,\s*$/.test(text.slice(0, tok.start)) ? leadingRole(text, tok.start) : null;
+      return earlier ? { ...role, role: `${earlier.role}, ${role.role}`, start: earlier.start, gender: role.gender ?? earlier.gender } : role;
     }
     const okLower = !isCapitalised(tok.text) && !isVerbLike(tok.lower);
     const okCap = isCapitalised(tok.text) && k > 0 && /^(d'|de|du|l')$/.test(tokens[k - 1]!.lower);
@@ -210,6 +234,63 @@ function addMention(table: EntityTable, e: EntityDraft, sentenceId: number, star
   table.mentions.push({ entityId: e.id, sentenceId, start, end, governed: !!prev && GOVERNING.has(prev.lower) });
 }
 
+// Complements that continue an institution's name: "Haut Conseil des finances publiques", "Association des maires de France".
+const ORG_COMPLEMENT = /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|aux|elles?|aires?|iennes?|ives?|ées?))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
+
+function orgEnd(text: string, end: number): number {
+  let pos = end;
+  const adjective = text.slice(pos).match(/^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|aires?|iennes?|aises?|ifs?|ives?)(?=\s|[,.;:!?»)]|$)/u);
+  // "Hospices civils de Lyon": any adjective that a proper complement follows.
+  const bridged = text.slice(pos).match(/^\s+\p{Ll}{3,}(?=\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu})/u);
+  if (adjective) pos += adjective[0].length;
+  else if (bridged) pos += bridged[0].length;
+  const complement = text.slice(pos).match(ORG_COMPLEMENT);
+  if (complement && !/\s(?:a|est|sont|ont)$/.test(complement[0])) pos += complement[0].length;
+  return pos;
+}
+
+interface Named {
+  kind: EntityKind | 'bare';
+  name: string;
+  start: number;
+  end: number;
+  title: string | null;
+  tokenIndex: number;
+  prev: Token | undefined;
+  tokens: Token[];
+  roles: RoleFound[];
+}
+
+/** Names in one sentence, classified, with institution names completed and roles attached. */
+function namesIn(text: string, tokens: Token[]): Named[] {
+  const out: Named[] = [];
+  // "le ministère de la Santé", "la préfecture de l'Isère": an institution named by a common noun.
+  for (let i = 1; i < tokens.length - 2; i++) {
+    const t = tokens[i]!;
+    if (!INSTITUTION_HEADS.has(t.lower) || !/^(?:le|la|l'|du|au|de)$/.test(tokens[i - 1]!.lower)) continue;
+    const tail = text.slice(t.end).match(/^\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u);
+    if (!tail) continue;
+    const end = orgEnd(text, t.end + tail[0].length);
+    out.push({ kind: 'organisation', name: text.slice(t.start, end), start: t.start, end, title: null, tokenIndex: i, prev: tokens[i - 1], tokens: [t], roles: [] });
+  }
+  for (const run of nameRuns(text, tokens)) {
+    if (out.some((n) => run.start < n.end && run.end > n.start)) continue;
+    const ti = tokens.indexOf(run.tokens[0]!);
+    const prev = tokens[run.title ? ti - 2 : ti - 1];
+    let kind = classify(run, prev, tokens[run.title ? ti - 3 : ti - 2]);
+    const before = roleBefore(text, tokens, ti - (run.title ? 1 : 0));
+    const after = roleAfter(text, run.end);
+    const head = before?.role.split(/[\s,]+/).pop() && before.role.split(/\s+/)[0]!.toLowerCase();
+    if (kind === 'person' && head && ORG_DESCRIPTORS.has(head)) kind = 'organisation';
+    let end = run.end;
+    if (kind === 'organisation') end = orgEnd(text, run.end);
+    const name = kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
+    const roles = [kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after, before].filter((r): r is RoleFound => !!r);
+    out.push({ kind, name, start: run.titleStart, end, title: run.title, tokenIndex: ti, prev, tokens: run.tokens, roles });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Two passes: full names first (so "M. Blinken" later finds "Anthony Blinken"), then titles, surnames and places.
  * Close names ("Jean Martin", "Jeanne Martin") stay apart: only exact full names merge.
@@ -217,80 +298,64 @@ function addMention(table: EntityTable, e: EntityDraft, sentenceId: number, star
 export function extractEntities(sentences: Sentence[], aliasGroups: string[][] = []): EntityTable {
   const reg = new Registry();
   const table: EntityTable = { entities: [], mentions: [], appositions: [] };
-  const parsed = sentences.map((s) => {
-    const tokens = tokenize(s.text);
-    return { s, tokens, runs: nameRuns(s.text, tokens) };
-  });
-  const indexOfToken = (tokens: Token[], t: Token) => tokens.indexOf(t);
+  const parsed = sentences.map((s) => ({ s, names: namesIn(s.text, tokenize(s.text)) }));
+  let lastOrg: string | null = null;
+  const attachRoles = (e: EntityDraft, n: Named, sentenceId: number) => {
+    for (const r of n.roles) {
+      const role = r.possessive && lastOrg ? ownedRole(r.role, lastOrg) : r.role;
+      e.role ??= role;
+      addAlias(e, role);
+      if (role !== r.role) addAlias(e, r.role);
+      e.gender ??= r.gender;
+      table.appositions.push({ entityId: e.id, sentenceId, start: r.start, end: r.end });
+    }
+  };
 
   // Pass 1: multi-word names, titled names, organisations.
-  for (const { s, tokens, runs } of parsed) {
-    for (const run of runs) {
-      const ti = indexOfToken(tokens, run.tokens[0]!);
-      const prev = tokens[run.title ? ti - 2 : ti - 1];
-      const kind = classify(run, prev, tokens[run.title ? ti - 3 : ti - 2]);
-      if (kind !== 'person' && kind !== 'organisation') continue;
-      const name = run.tokens.map((t) => t.text).join(' ');
-      if (kind === 'person' && run.tokens.length === 1) continue; // titled surname: pass 2
-      const e = reg.get(kind, name);
-      if (kind === 'person') {
-        e.surname = surnameOf(run.tokens);
-        if (run.title) {
-          e.gender = TITLES[run.title] ?? e.gender;
-          addAlias(e, `${run.title} ${e.surname}`);
-        }
+  for (const { s, names } of parsed) {
+    for (const n of names) {
+      if (n.kind === 'organisation') {
+        attachRoles(reg.get('organisation', n.name), n, s.id);
+        lastOrg = n.name;
       }
-      const after = roleAfter(s.text, run.end);
-      const before = roleBefore(s.text, tokens, ti - (run.title ? 1 : 0));
-      for (const r of [after, before]) {
-        if (!r) continue;
-        e.role ??= r.role;
-        addAlias(e, r.role);
-        e.gender ??= r.gender;
-        table.appositions.push({ entityId: e.id, sentenceId: s.id, start: r.start, end: r.end });
+      if (n.kind !== 'person' || n.tokens.length === 1) continue; // titled surnames wait for pass 2
+      const e = reg.get('person', n.name);
+      e.surname = surnameOf(n.tokens);
+      if (n.title) {
+        e.gender = TITLES[n.title] ?? e.gender;
+        addAlias(e, `${n.title} ${e.surname}`);
       }
+      attachRoles(e, n, s.id);
     }
   }
 
   // Pass 2: every mention, linking titles and surnames to the people of pass 1.
-  for (const { s, tokens, runs } of parsed) {
-    for (const run of runs) {
-      const ti = indexOfToken(tokens, run.tokens[0]!);
-      const prev = tokens[run.title ? ti - 2 : ti - 1];
-      const kind = classify(run, prev, tokens[run.title ? ti - 3 : ti - 2]);
-      const name = run.tokens.map((t) => t.text).join(' ');
-      const start = run.titleStart;
-      if ((kind === 'person' && run.tokens.length > 1) || kind === 'organisation') {
-        addMention(table, reg.get(kind, name), s.id, start, run.end, prev);
+  for (const { s, names } of parsed) {
+    for (const n of names) {
+      if ((n.kind === 'person' && n.tokens.length > 1) || n.kind === 'organisation') {
+        addMention(table, reg.get(n.kind, n.name), s.id, n.start, n.end, n.prev);
         continue;
       }
-      const sameSurname = reg.persons().filter((p) => p.surname && fold(p.surname) === fold(name));
-      if (kind === 'person') {
+      const sameSurname = reg.persons().filter((p) => p.surname && fold(p.surname) === fold(n.name));
+      if (n.kind === 'person') {
         // "M. Kaboul": a titled surname is a person even when a city has the same name.
-        const gender = TITLES[run.title!] ?? null;
+        const gender = TITLES[n.title!] ?? null;
         const match = sameSurname.find((p) => !gender || !p.gender || p.gender === gender) ?? null;
-        const e = match ?? reg.get('person', name);
+        const e = match ?? reg.get('person', `${n.title} ${n.name}`);
         if (!match) {
-          e.surname = name;
+          e.surname = n.name;
           e.gender = gender;
-          addAlias(e, `${run.title} ${name}`);
-          const after = roleAfter(s.text, run.end);
-          if (after) {
-            e.role ??= after.role;
-            addAlias(e, after.role);
-            table.appositions.push({ entityId: e.id, sentenceId: s.id, start: after.start, end: after.end });
-          }
-        } else {
-          addAlias(e, `${run.title} ${e.surname}`);
-          e.gender ??= gender;
+          attachRoles(e, n, s.id);
         }
-        addMention(table, e, s.id, start, run.end, prev);
-      } else if (kind === 'place') {
-        addMention(table, reg.get('place', name), s.id, start, run.end, prev);
-      } else if (sameSurname.length > 0 && !(prev && GOVERNING.has(prev.lower) && PLACE_PREPOSITIONS.has(prev.lower))) {
+        e.gender ??= gender;
+        addAlias(e, `${n.title} ${e.surname}`);
+        addMention(table, e, s.id, n.start, n.end, n.prev);
+      } else if (n.kind === 'place') {
+        addMention(table, reg.get('place', n.name), s.id, n.start, n.end, n.prev);
+      } else if (sameSurname.length > 0 && !(n.prev && PLACE_PREPOSITIONS.has(n.prev.lower))) {
         // A bare surname refers to the person mentioned last among those who bear it.
         const e = sameSurname.reduce((a, b) => (Math.max(...a.mentions, -1) >= Math.max(...b.mentions, -1) ? a : b));
-        addMention(table, e, s.id, start, run.end, prev);
+        addMention(table, e, s.id, n.start, n.end, n.prev);
       }
     }
   }
@@ -301,6 +366,13 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
   }
   table.entities = [...reg.byId.values()];
   return table;
+}
+
+/** "directeur général" of "direction des Hospices civils de Lyon" -> "directeur général des Hospices civils de Lyon". */
+function ownedRole(role: string, org: string): string {
+  const owner = org.replace(/^(?:direction|présidence|administration)\s+(?=d[eu']|des\s)/i, '');
+  if (/^(?:d[eu']|des)\s/i.test(owner)) return `${role} ${owner}`;
+  return /^[aeiouyéèêh]/i.test(owner) ? `${role} d'${owner}` : `${role} de ${owner}`;
 }
 
 /** Curated synonyms (data/aliases.json): "EI" also answers to "État islamique" and "Isis". */

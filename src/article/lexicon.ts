@@ -29,7 +29,8 @@ export const ORG_WORDS = new Set(
   préfecture mairie région conseil armée army police gendarmerie parlement parliament congrès congress
   confédération fonds fund forum observatoire laboratoire entreprise coopérative collectif alliance
   coalition chambre chamber tribune times news journal post press presse radio télévision tv agency service
-  services direction ministre`.split(/\s+/),
+  services energy analytics motors systems technologies technology capital partners holdings industries
+  consulting solutions labs pharma media group airways railways bleu`.split(/\s+/),
 );
 
 /** Nouns that head a role phrase: "le représentant spécial…", "chef du groupe…", "porte-parole de…". */
@@ -48,6 +49,8 @@ export const ROLE_NOUNS = new Set(
   préfet préfète recteur rectrice doyen doyenne trésorier trésorière administrateur administratrice gérant gérante
   fonctionnaire diplomate ingénieur ingénieure architecte chirurgien chirurgienne pharmacien pharmacienne
   inspecteur inspectrice contrôleur contrôleuse superviseur superviseuse manager directeur-général
+  commerçant commerçante riverain riveraine étudiant étudiante retraité retraitée salarié salariée ouvrier
+  ouvrière rapporteur rapporteuse hydrologue météorologue climatologue épidémiologiste sinologue urbaniste
   head chief spokesman spokeswoman spokesperson minister secretary director president ceo`.split(/\s+/),
 );
 
@@ -65,3 +68,22 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolea
 export const PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'avec', 'pour', 'par', 'contre', 'sur', 'chez', 'vers', 'en', 'dans', 'entre', 'sans', 'sous', 'depuis', 'malgré']);
 
 export const DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|certains|certaines|plusieurs|quelques|de nombreux|de nombreuses|nombre de|la plupart des|beaucoup de|des|leurs?|ses|son|sa)$/i;
+
+/** Nouns that describe an organisation before its name: "le constructeur américain Northwind Energy". */
+export const ORG_DESCRIPTORS = new Set(
+  `constructeur groupe société entreprise firme cabinet collectif association syndicat parti ong fondation
+  laboratoire institut agence banque fonds compagnie club think-tank journal quotidien hebdomadaire chaîne radio
+  opérateur fabricant géant start-up startup coopérative fédération organisation mouvement`.split(/\s+/),
+);
+
+/** Lowercase heads of institution names followed by a proper name: "ministère de la Santé", "préfecture de l'Isère". */
+export const INSTITUTION_HEADS = new Set(
+  `ministère préfecture mairie région département tribunal cour conseil agence université académie commune
+  ville gouvernement parquet rectorat ambassade consulat banque direction`.split(/\s+/),
+);
+
+/** Generic nouns that refer back to an organisation named earlier: "le syndicat", "la préfecture". */
+export const ORG_ANAPHORS = new Set(
+  `syndicat préfecture ministère groupe entreprise société constructeur parti association collectif
+  gouvernement mairie direction organisation agence fédération`.split(/\s+/),
+);

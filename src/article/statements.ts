@@ -2,7 +2,7 @@
 
 import { fold } from '../text/normalize.ts';
 import { addAlias, slug, type Apposition, type EntityDraft, type EntityTable, type Mention } from './entities.ts';
-import { DETERMINERS, PRONOUNS } from './lexicon.ts';
+import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type Tense, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
@@ -20,13 +20,14 @@ const INSERTS = new Set(
 );
 const NOUN_BLOCKERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'du', 'de', "d'", "l'", 'au', 'aux', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cet', 'quelle', 'quel']);
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
-const AUDIENCE_NOUNS = 'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants';
+const AUDIENCE_NOUNS = 'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants|investisseurs|adjoints';
+const NAME = "\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'&.-]*|(?:nationale?|générale?|européenne?|municipale?|régionale?|fédérale?|internationale?|publique|populaire)(?=[\\s,.;:]|$)))*";
 const AUDIENCE_RE = new RegExp(
-  `^(?:\\s|,|${'également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir'})*` +
-    `((?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos)\\s*)?(?:\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})))`,
+  `^(?:\\s|,|également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|la veille|le lendemain|en\\s+\\p{Ll}+ais|en\\s+anglais)*` +
+    `((?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
   'u',
 );
-const INTERVIEW_RE = /\b(?:dans|lors d')\s*(?:un|une)\s+(?:entretien|interview|entrevue|tribune|communiqué|message|lettre|conférence de presse)(?:\s+(?:accordée?|donnée?|publiée?|diffusée?))?\s+(?:à|au|aux|avec)\s+(?:(?:la|le|les|l')\s*)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*)*/u;
+const INTERVIEW_RE = /\b(?:[Dd]ans|[Ll]ors d')\s*(?:un|une)\s+(?:entretien|interview|entrevue|tribune|communiqué|message|lettre|conférence de presse)(?:\s+(?:accordée?|donnée?|publiée?|diffusée?))?\s+(?:à|au|aux|avec)\s+(?:(?:la|le|les|l')\s*)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*)*/u;
 
 interface Anchor {
   /** First token of the verb group (auxiliary or verb); the subject ends before it. */
@@ -171,6 +172,31 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     return null;
   };
 
+  /** "la chercheuse" -> the person just quoted; "le syndicat", "la préfecture" -> the organisation named just before. */
+  const definiteAnaphor = (ctx: Context, offset: number, text: string): EntityDraft | null => {
+    const m = text.match(/^(le|la|l')\s*([\p{L}-]+)(?:\s+[\p{Ll}-]+)?$/iu);
+    if (!m) return null;
+    const head = m[2]!.toLowerCase();
+    if (ROLE_NOUNS.has(head)) return salience.resolve(m[1]!.toLowerCase() === 'la' ? 'elle' : 'il');
+    if (!ORG_ANAPHORS.has(head)) return null;
+    const recent = table.mentions
+      .filter((x) => x.sentenceId >= ctx.s.id - 3 && (x.sentenceId < ctx.s.id || x.start < offset))
+      .map((x) => byId.get(x.entityId)!)
+      .concat([...groups.values()].filter((g) => g.mentions.some((id) => id >= ctx.s.id - 3)))
+      .filter((e) => e && (e.kind === 'organisation' || e.kind === 'group'));
+    const sameHead = [...byId.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'group') && fold(e.name).split(/\s+/)[0] === fold(head));
+    if (sameHead.length) return sameHead[sameHead.length - 1]!;
+    if (head === 'syndicat') {
+      // Unions go by acronyms (CGT, CFDT) or are described as unions: the last one named, however far back.
+      const unions = table.mentions
+        .filter((x) => x.sentenceId < ctx.s.id || x.start < offset)
+        .map((x) => byId.get(x.entityId)!)
+        .filter((e) => e?.kind === 'organisation' && (/\b\p{Lu}{2,6}\b/u.test(e.name) || /syndica/i.test(`${e.role} ${e.aliases.join(' ')}`)));
+      if (unions.length) return unions[unions.length - 1]!;
+    }
+    return recent.filter((e) => e.kind === 'organisation').pop() ?? null;
+  };
+
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
     const raw = ctx.s.text.slice(start, end);
     const text = raw.trim();
@@ -184,6 +210,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     if (PRONOUNS[first]) return { entity: salience.resolve(first), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
+    const anaphor = definiteAnaphor(ctx, offset, text);
+    if (anaphor) return { entity: anaphor, mention: text };
     const words = text.split(/\s+/);
     if (words.length <= 8 && (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) && !RELATIVE_STARTS.test(text)) {
       return { entity: groupFor(text), mention: text };
@@ -234,6 +262,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
   const subjectAfter = (ctx: Context, a: Anchor): Resolved => {
     const after = ctx.tokens[a.groupEnd + 1];
     if (!after) return { entity: null, mention: null };
+    const named = ctx.mentions.find((m) => m.start >= after.start && m.start <= after.start + 1);
+    if (named) return { entity: byId.get(named.entityId) ?? null, mention: ctx.s.text.slice(named.start, named.end) };
     const rest = ctx.s.text.slice(after.start);
     const stop = rest.search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
     return resolveChunk(ctx, after.start, after.start + (stop < 0 ? rest.length : stop));
@@ -252,10 +282,12 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     const usedTimes = new Set<TimeMatch>();
     const speakersHere: EntityDraft[] = [];
     const contentRanges: Span[] = [];
+    const relatives: number[] = [];
 
     const made = attributionPatterns(ctx, resolveChunk);
     for (const a of findAnchors(ctx)) {
       if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
+      if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
       const verbTok = tokens[a.groupEnd]!;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
       const textBefore = s.text.slice(0, tokens[a.groupStart]!.start).trim();
@@ -270,7 +302,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
       } else who = subjectBefore(ctx, a);
       if (!who.mention && !who.entity) continue;
       const nested = contentRanges.some((r) => tokens[a.groupStart]!.start >= r.start && tokens[a.groupStart]!.start < r.end);
-      if (nested && (a.pronoun || !who.entity || PRONOUNS[(who.mention ?? '').toLowerCase()])) continue;
+      // A reporting verb inside someone's reported words ("… que le personnel réclamait …") is content.
+      if (nested) continue;
 
       // Content: what follows the verb group (skipping time, audience), or the opening quotation.
       let contentStart = tokens[a.groupEnd]!.end;
@@ -290,6 +323,14 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
         content = s.text.slice(q.start, q.end);
         contentRange = q;
         kind = 'direct';
+        // "…», explique la chercheuse, qui appelle à « repenser l'urbanisme »": the relative clause says more.
+        const rel = s.text.slice(verbTok.end).match(/^[^,.;]*,\s*qui\s+(\p{L}+)\s+/u);
+        if (rel && REPORTING_VERBS.has(rel[1]!.toLowerCase())) {
+          const relStart = verbTok.end + rel[0].length - rel[1]!.length - 1;
+          relatives.push(relStart);
+          content = `${content} — ${s.text.slice(relStart).trim()}`;
+          kind = 'mixed';
+        }
       } else {
         // Skip adverbs and a time expression between the verb and its clause: "a déclaré lundi que".
         let skipTo = contentStart;
@@ -338,7 +379,7 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
       if (!audience) audience = s.text.slice(0, contentRange.start).concat(' ', s.text.slice(contentRange.end)).match(INTERVIEW_RE)?.[0] ?? null;
 
       contentRanges.push(contentRange);
-      const time = pickTime(ctx.times, contentRange, ctx.quotes, tokens[a.groupStart]!.start, verbTok.end);
+      const time = pickTime(ctx.times, contentRange, ctx.quotes, tokens[a.groupStart]!.start, verbTok.end, ctx.appositions);
       if (time) usedTimes.add(time);
       statements.push({
         id: `st${statements.length + 1}`,
@@ -386,7 +427,7 @@ function isPlace(phrase: string, ctx: Context, byId: Map<string, EntityDraft>): 
   const name = phrase.replace(/^(?:à|au|aux|devant)\s+/, '');
   if (/^(?:la|le|les|l'|des|ses|leurs?|nos)\s*/.test(name)) return false;
   const bare = name.trim();
-  if (/^\p{Lu}{2,6}$/u.test(bare)) return false;
+  if (/^\p{Lu}{2,6}$/u.test(bare) || /\s/.test(bare) || /^(?:au|aux|devant)\s/.test(phrase) || /^\p{Ll}/u.test(bare)) return false;
   const e = ctx.mentions.find((m) => fold(ctx.s.text.slice(m.start, m.end)) === fold(bare));
   return !e || byId.get(e.entityId)?.kind === 'place';
 }
@@ -412,9 +453,14 @@ function tidy(text: string, quotes: Span[], offset: number): string {
     .trim();
 }
 
-function pickTime(times: TimeMatch[], content: Span, quotes: Span[], verbStart: number, verbEnd: number): TimeMatch | null {
-  const outside = times.filter((t) => (t.end <= content.start || t.start >= content.end) && !insideAny(quotes, t.start));
-  if (!outside.length) return null;
+/**
+ * The time of the attribution ("a déclaré lundi") when there is one; otherwise the first time in what was said
+ * ("… pourrait revenir sous 3 % en 2029"). Times inside a role ("installé quai Riondet depuis 1998") are neither.
+ */
+function pickTime(times: TimeMatch[], content: Span, quotes: Span[], verbStart: number, verbEnd: number, roles: Span[] = []): TimeMatch | null {
+  const usable = times.filter((t) => !insideAny(roles, t.start));
+  const outside = usable.filter((t) => (t.end <= content.start || t.start >= content.end) && !insideAny(quotes, t.start));
+  if (!outside.length) return usable.find((t) => t.start >= content.start && t.end <= content.end) ?? null;
   const distance = (t: TimeMatch) => (t.end <= verbStart ? verbStart - t.end : Math.max(0, t.start - verbEnd));
   return outside.reduce((a, b) => (distance(a) <= distance(b) ? a : b));
 }
@@ -465,7 +511,7 @@ function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number
     if (!who.entity && !who.mention) return;
     if (strict && !who.entity) return;
     if (strict && who.entity?.id.startsWith('group:') && !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(who.mention ?? '')) return;
-    const time = pickTime(ctx.times, { start: cStart, end: cEnd }, ctx.quotes, whoStart, whoEnd);
+    const time = pickTime(ctx.times, { start: cStart, end: cEnd }, ctx.quotes, whoStart, whoEnd, ctx.appositions);
     out.push({
       covers: (pos) => pos >= whoStart && pos < whoEnd,
       time,
@@ -483,7 +529,7 @@ function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number
           kind: quotes.length ? 'mixed' : 'indirect',
           time: time ? resolveTime(time.text, meta.published, guessTense(content)) : null,
           audience: null,
-          hedged: false,
+          hedged: /\b(?:aurait|auraient|serait|seraient)\b/.test(content),
           sentenceId: s.id,
           paragraph: s.paragraph,
         };
@@ -492,7 +538,20 @@ function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number
   };
   if (lead) {
     const whoStart = lead[1]!.length + 1;
-    push(lead[1]!.toLowerCase(), whoStart, whoStart + lead[2]!.length, s.text.length - lead[3]!.length, s.text.length, lead[1] === 'Pour');
+    let whoEnd = whoStart + lead[2]!.length;
+    let cStart = s.text.length - lead[3]!.length;
+    // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
+    for (let guard = 0; guard < 2; guard++) {
+      const role = ctx.appositions.find((a) => Math.abs(a.start - cStart) <= 1);
+      const name = ctx.mentions.find((m) => Math.abs(m.start - cStart) <= 1 && /^\s*,/.test(s.text.slice(m.end)));
+      const skipTo = role ? role.end : name ? name.end : -1;
+      if (skipTo < 0) break;
+      const comma = s.text.slice(skipTo).match(/^[^,]{0,3},\s*/);
+      if (!comma) break;
+      if (name) [whoEnd] = [name.end];
+      cStart = skipTo + comma[0].length;
+    }
+    push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
   } else if (tail) {
     const whoStart = s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
     push(tail[2]!.toLowerCase(), whoStart, whoStart + tail[3]!.length, 0, tail[1]!.length, false);

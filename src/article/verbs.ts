@@ -35,6 +35,7 @@ const IRREGULAR: Record<string, { pres3s: string[]; pres3p: string[]; participle
   poursuivre: { pres3s: ['poursuit'], pres3p: ['poursuivent'], participle: 'poursuivi', imparfait: 'poursuiv', futur: 'poursuivr' },
   rétablir: { pres3s: ['rétablit'], pres3p: ['rétablissent'], participle: 'rétabli', imparfait: 'rétabliss', futur: 'rétablir' },
   réagir: { pres3s: ['réagit'], pres3p: ['réagissent'], participle: 'réagi', imparfait: 'réagiss', futur: 'réagir' },
+  décrire: { pres3s: ['décrit'], pres3p: ['décrivent'], participle: 'décrit', imparfait: 'décriv', futur: 'décrir' },
   mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
 };
 
