@@ -17,7 +17,12 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     if (/^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS)/.test(k)) continue;
     env[k] = v;
   }
-  return { ...env, DOTENV_CONFIG_PATH: resolve(ROOT, 'test/discord/helpers/no-such.env'), ...extra };
+  return {
+    ...env,
+    DOTENV_CONFIG_PATH: resolve(ROOT, 'test/discord/helpers/no-such.env'),
+    npm_config_update_notifier: 'false',
+    ...extra,
+  };
 }
 
 export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 20_000): Promise<RunResult> {
