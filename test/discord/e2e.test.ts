@@ -249,6 +249,12 @@ describe('failures', () => {
     expect(after.data!.embeds).toHaveLength(1);
   });
 
+  it('a command this build does not know (stale registration) gets a short ephemeral message', async () => {
+    const body = await slash('removed-command');
+    expect(body.data!.flags).toBe(EPHEMERAL);
+    expect(body.data!.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('10062 Unknown interaction is logged and ignored', async () => {
     const payload = slashCommand('speakers', [], h.who());
     h.fake.expire(payload.id);

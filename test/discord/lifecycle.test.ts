@@ -18,10 +18,19 @@ const slow: Command = {
   },
 };
 
+const slowBoom: Command = {
+  data: new SlashCommandBuilder().setName('slowboom').setDescription('fails after deferring'),
+  async execute() {
+    await sleep(1700);
+    throw new Error('late failure');
+  },
+};
+
 let h: Harness;
 beforeAll(async () => {
   const commands = new Map(await loadCommands());
   commands.set('slow', slow);
+  commands.set('slowboom', slowBoom);
   h = await startHarness(await realEngine(), { cooldown: { max: 2, windowMs: 60_000 }, commands });
 });
 afterAll(async () => {
@@ -60,6 +69,16 @@ describe('slow commands and shutdown', () => {
     expect(edit.method).toBe('PATCH');
     expect(edit.path).toMatch(/\/messages\/@original$/);
     expect(edit.body).toMatchObject({ content: 'fini', allowed_mentions: { parse: [] } });
+  });
+
+  it('a command failing after the defer gets an ephemeral follow-up', async () => {
+    const payload = slashCommand('slowboom', [], h.who('en-US', '777777777777777778'));
+    expect((await h.send(payload)).type).toBe(5);
+    const followUp = await h.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/webhooks/${h.fake.applicationId}/${payload.token}`,
+    );
+    expect(followUp.body).toMatchObject({ flags: 64, allowed_mentions: { parse: [] } });
+    expect((followUp.body as { content: string }).content).toMatch(/Sorry/);
   });
 
   it('stop() finishes interactions in flight, turns new ones away politely, then destroys the client', async () => {

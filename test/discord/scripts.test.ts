@@ -26,7 +26,7 @@ describe('npm start', () => {
     expect(lines[0]).toMatch(/DISCORD_TOKEN/);
     expect(lines[0]).toMatch(/npm run ask/);
     expect(r.stdout.trim()).toBe('');
-  });
+  }, 30_000);
 });
 
 describe('npm run deploy', () => {
@@ -61,7 +61,7 @@ describe('npm run deploy', () => {
     const names = (puts[0]!.body as { name: string }[]).map((c) => c.name).sort();
     expect(names).toEqual([...ALL].sort());
     expect(puts[1]!.body).toEqual(puts[0]!.body);
-  });
+  }, 45_000);
 
   it('registers globally when no guild is set, finding the application id itself', async () => {
     const r = await runScript('deploy', cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl }));
@@ -70,5 +70,5 @@ describe('npm run deploy', () => {
     const put = fake.requests.filter((x) => x.method === 'PUT').at(-1)!;
     expect(put.path).toBe(`/applications/${fake.applicationId}/commands`);
     expect((put.body as unknown[]).length).toBe(ALL.length);
-  });
+  }, 30_000);
 });

@@ -63,7 +63,10 @@ it('is what npm run start:sharded runs', async () => {
 it('runs two shards, each answering its own guild’s interactions, and stops cleanly on SIGTERM', async () => {
   await expect
     .poll(() => lines().some((l) => l.event === 'all-shards-ready'), { timeout: 30_000, interval: 100 })
-    .toBe(true);
+    .toBe(true)
+    .catch((err: Error) => {
+      throw new Error(`${err.message}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
+    });
   expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
     [0, 2],
     [1, 2],
