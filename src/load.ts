@@ -12,6 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_ARTICLE = join(ROOT, 'data', 'article.txt');
 const ALIASES_FILE = join(ROOT, 'data', 'aliases.json');
 const GLOSSARY_FILE = join(ROOT, 'data', 'glossary.json');
+const SYNONYMS_FILE = join(ROOT, 'data', 'synonyms.json');
 /** Larger files are refused rather than read: a news article is a few kilobytes. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
@@ -73,6 +74,10 @@ export function readGlossary(): Record<string, string[]> {
   return readJson<{ entries?: Record<string, string[]> }>(GLOSSARY_FILE, {}).entries ?? {};
 }
 
+export function readSynonyms(): string[][] {
+  return readJson<{ groups?: string[][] }>(SYNONYMS_FILE, {}).groups ?? [];
+}
+
 export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
   const { text, meta } = readArticle(path);
   return buildIndex(text, meta, readAliasGroups());
@@ -80,5 +85,5 @@ export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
 
 export function loadEngine(options: LoadOptions = {}): Engine {
   const path = resolve(options.articlePath ?? process.env.ARTICLE_PATH ?? DEFAULT_ARTICLE);
-  return createEngine(indexArticle(path), { glossary: readGlossary() });
+  return createEngine(indexArticle(path), { glossary: readGlossary(), synonyms: readSynonyms() });
 }

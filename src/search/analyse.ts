@@ -13,14 +13,26 @@ export interface Term {
   stems: string[];
 }
 
-/** Builds the glossary from data/glossary.json's `entries` (or an already-parsed map). */
-export function makeGlossary(entries: Record<string, string[]> | undefined): Glossary {
-  const map = new Map<string, string[]>();
-  for (const [en, frs] of Object.entries(entries ?? {})) {
-    const stems = frs.flatMap((fr) => words(fr).filter((w) => !STOPWORDS.has(w)).map(stem));
-    if (stems.length) map.set(fold(en), [...new Set(stems)]);
+const contentStems = (text: string) => words(text).filter((w) => !STOPWORDS.has(w)).map(stem);
+
+/**
+ * One map for both data files: English words (data/glossary.json) and French synonyms (data/synonyms.json)
+ * each lead to the French stems that may stand for them.
+ */
+export function makeGlossary(entries: Record<string, string[]> | undefined, synonyms: string[][] = []): Glossary {
+  const map = new Map<string, Set<string>>();
+  const add = (key: string, stems: string[]) => {
+    if (!stems.length) return;
+    const set = map.get(key) ?? new Set<string>();
+    stems.forEach((s) => set.add(s));
+    map.set(key, set);
+  };
+  for (const [en, frs] of Object.entries(entries ?? {})) add(fold(en), frs.flatMap(contentStems));
+  for (const group of synonyms) {
+    const stems = group.flatMap(contentStems);
+    for (const word of group) for (const w of words(word)) if (!STOPWORDS.has(w)) add(w, stems);
   }
-  return map;
+  return new Map([...map].map(([k, v]) => [k, [...v]]));
 }
 
 const ENGLISH_HINTS = new Set(['the', 'who', 'what', 'when', 'did', 'does', 'said', 'say', 'about', 'which', 'how', 'is', 'was', 'were', 'has', 'have', 'since', 'from', 'of', 'would', 'will']);
@@ -39,11 +51,11 @@ export function terms(text: string, glossary: Glossary): Term[] {
   const seen = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    // Two-word glossary phrases first: "last month", "white house".
-    const pair = i + 1 < ws.length ? `${w} ${ws[i + 1]}` : '';
-    if (pair && glossary.has(pair)) {
-      out.push({ word: pair, stems: glossary.get(pair)! });
-      i++;
+    // Glossary phrases first, longest first: "secretary of state", "last month".
+    const phrase = [3, 2].map((n) => ws.slice(i, i + n).join(' ')).find((p, k) => i + (3 - k) <= ws.length && glossary.has(p));
+    if (phrase) {
+      out.push({ word: phrase, stems: glossary.get(phrase)! });
+      i += phrase.split(' ').length - 1;
       continue;
     }
     if (STOPWORDS.has(w) || ENGLISH_STOP.has(w) || w.length < 2) continue;

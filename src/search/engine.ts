@@ -30,10 +30,12 @@ const QUESTION_NOISE = new Set(
 export interface EngineOptions {
   /** English -> French entries from data/glossary.json. */
   glossary?: Record<string, string[]>;
+  /** Groups of French words that mean the same in news prose (data/synonyms.json). */
+  synonyms?: string[][];
 }
 
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
-  const glossary: Glossary = makeGlossary(options.glossary);
+  const glossary: Glossary = makeGlossary(options.glossary, options.synonyms);
   const docs = buildDocs(index);
   const byRef = new Map<string, Doc>([...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]));
   const entityById = new Map(index.entities.map((e) => [e.id, e]));
@@ -103,11 +105,17 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     return answer(question, 'who', fallback, 0.75);
   };
 
-  const said = (speaker: string, topic = '', question = topic ? `${speaker} ${topic}` : speaker): Answer => {
-    const match = finder.find(speaker.slice(0, MAX_QUESTION_CHARS));
+  const said = (speaker: string, topic = '', question = topic ? `${speaker} ${topic}` : speaker, audience = ''): Answer => {
+    const who = speaker.slice(0, MAX_QUESTION_CHARS);
+    const match = finder.find(who, terms(who, glossary));
     if (!match) return miss(question, 'what');
     const ids = new Set(match.entities.map((e) => e.id));
-    const own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
+    let own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
+    if (audience) {
+      // "à la BBC": only what was said to them; nothing said to them is an honest miss.
+      const to = stemSet(audience);
+      own = own.filter((d) => [...stemSet(d.statement!.audience ?? '')].some((s) => to.has(s)));
+    }
     if (!own.length) return miss(question, 'what');
     const t = topic.trim() ? queryTerms(topic) : [];
     if (!t.length) {
@@ -125,8 +133,9 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const fields: Field[] = ['content', 'sentence', 'speaker', 'time'];
     const scored = rank([...docs.events, ...docs.statements], t, fields)
       // Between equally good matches, the one that carries a time answers "when".
-      .map((s) => ({ ...s, score: Math.min(1, s.score + (s.doc.event || s.doc.statement?.time ? 0.05 : 0)) }))
-      .sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
+      .map((s) => ({ s, key: s.score + (s.doc.event || s.doc.statement?.time ? 0.05 : 0) }))
+      .sort((a, b) => b.key - a.key || a.s.doc.sentence.id - b.s.doc.sentence.id)
+      .map((x) => x.s);
     return answer(question, 'when', scored);
   };
 
@@ -168,8 +177,11 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       if (!q) return miss('', 'search');
       const routed = route(q);
       switch (routed.intent) {
-        case 'what':
-          return said(routed.speaker ?? '', routed.topic, q);
+        case 'what': {
+          const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience);
+          // "Qui est sceptique quant aux promesses ?" describes a stance, not a person.
+          return answer.found || !routed.loose ? answer : who(routed.speaker ?? '', q);
+        }
         case 'who':
           return who(routed.topic, q);
         case 'when':

@@ -9,6 +9,10 @@ export interface Routed {
   topic: string;
   /** For "what did X say": who X is, as typed. */
   speaker?: string;
+  /** "Qu'a dit X à la BBC ?": to whom. */
+  audience?: string;
+  /** "Qui est X ?" may name a person or describe a stance ("qui est sceptique…"). */
+  loose?: boolean;
 }
 
 const SAY_FR = '(?:dit|declare|affirme|estime|confirme|raconte|pense|explique|indique|annonce|ajoute|souligne|assure|promis|reconnu|avance|juge|precise|repondu|critique|denonce|salue|propose|demande|avoue)';
@@ -48,8 +52,14 @@ export function route(question: string): Routed {
       topic = split[1]!;
       speaker = speaker.slice(0, split.index).trim();
     }
+    let audience: string | undefined;
+    const to = speaker.match(/\s+(?:a|au|aux|to)\s+((?:la |le |les |l'|the )?\S.*)$/);
+    if (to) {
+      audience = to[1]!;
+      speaker = speaker.slice(0, to.index).trim();
+    }
     topic = topic.replace(/^(?:sur|a propos d[eu']?|about|on|regarding|de|concernant)\s+/, '');
-    if (speaker) return { intent: 'what', speaker, topic };
+    if (speaker) return { intent: 'what', speaker, topic, audience, loose: re === WHAT_PATTERNS[WHAT_PATTERNS.length - 1] };
   }
   const when = q.match(WHEN_RE);
   if (when) return { intent: 'when', topic: q.slice(when[0].length) };

@@ -1,15 +1,20 @@
-// Finds the person or group a question names: exact name or alias, role, sound-alike, then fuzzy.
+// Finds the person or group a question names: exact name or alias, close spelling, role or description
+// (in French, or in English through the glossary), then fuzzy.
 
 import Fuse from 'fuse.js';
 import type { Entity } from '../article/types.ts';
-import { fold, nameKey, words } from '../text/normalize.ts';
+import { allowedEdits, editDistance } from '../text/distance.ts';
+import { fold, nameKey, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import type { Term } from './analyse.ts';
 
 const LEADING = /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
+/** Share of the question's words a name or role must account for. */
+const COVERAGE = 0.75;
 
 export interface SpeakerMatch {
   entities: Entity[];
-  /** 1 exact, lower for fuzzy. */
+  /** 1 exact, lower for spelling or role matches. */
   confidence: number;
 }
 
@@ -18,10 +23,23 @@ interface Row {
   name: string;
   aliases: string[];
   role: string;
+  nameWords: string[];
+  stems: Set<string>;
+  /** Stems of the name and of each role's head noun: a match must include one ("président" alone is not
+   * "représentant spécial du président"). */
+  keyStems: Set<string>;
 }
 
 function clean(text: string): string {
   return fold(text).replace(/[?!.,;:«»"]/g, ' ').replace(/\s+/g, ' ').trim().replace(LEADING, '').trim();
+}
+
+/** How well one typed word fits one word of a name: 1 same, 0.9 sound-alike, 0.8 one slip, else 0. */
+function wordFit(typed: string, word: string): number {
+  if (typed === word) return 1;
+  if (typed.length >= 4 && nameKey(typed) === nameKey(word)) return 0.9;
+  const limit = Math.min(allowedEdits(typed.length), allowedEdits(word.length));
+  return limit > 0 && editDistance(typed, word, limit) <= limit ? 0.8 : 0;
 }
 
 export class SpeakerFinder {
@@ -31,12 +49,23 @@ export class SpeakerFinder {
   constructor(entities: readonly Entity[], private readonly speaking: ReadonlySet<string>) {
     // Speakers first, so equal matches prefer someone who said something.
     const sorted = [...entities].filter((e) => e.kind !== 'place').sort((a, b) => Number(speaking.has(b.id)) - Number(speaking.has(a.id)));
-    this.rows = sorted.map((entity) => ({
-      entity,
-      name: fold(entity.name),
-      aliases: entity.aliases.map(clean),
-      role: fold(entity.role ?? ''),
-    }));
+    this.rows = sorted.map((entity) => {
+      const all = [entity.name, ...entity.aliases, entity.role ?? ''].join(' ');
+      return {
+        entity,
+        name: clean(entity.name),
+        aliases: entity.aliases.map(clean),
+        role: fold(entity.role ?? ''),
+        nameWords: words(entity.name).filter((w) => !STOPWORDS.has(w)),
+        stems: new Set(words(all).filter((w) => !STOPWORDS.has(w)).map(stem)),
+        keyStems: new Set(
+          [entity.name, ...entity.aliases, entity.role ?? '']
+            .flatMap((a, i) => (i === 0 ? words(a) : words(clean(a)).slice(0, 1)))
+            .filter((w) => !STOPWORDS.has(w))
+            .map(stem),
+        ),
+      };
+    });
     const options = {
       keys: [
         { name: 'name', weight: 3 },
@@ -45,47 +74,52 @@ export class SpeakerFinder {
       ],
       includeScore: true,
       ignoreLocation: true,
-      threshold: 0.3,
+      threshold: 0.25,
     };
     this.fuse = new Fuse(this.rows, options, Fuse.createIndex(options.keys, this.rows));
   }
 
-  find(text: string): SpeakerMatch | null {
+  /**
+   * `terms` are the question's words with their glossary translations, so "the mayor" finds "maire de Vienne".
+   * Two people whose names differ by a letter ("Jean Martin", "Jeanne Martin") are told apart: the best fit wins.
+   */
+  find(text: string, terms: Term[] = []): SpeakerMatch | null {
     const q = clean(text);
     if (q.length < 2) return null;
     const exact = this.rows.filter((r) => r.name === q || r.aliases.includes(q));
     if (exact.length) return { entities: this.preferSpeaking(exact), confidence: 1 };
 
-    const qWords = words(q).filter((w) => !STOPWORDS.has(w) && w.length >= 2);
-    if (!qWords.length) return null;
-    // Role phrases: "le secrétaire d'État américain", "the party spokeswoman" (after translation upstream).
-    if (qWords.length >= 2) {
-      const byRole = this.rows.filter((r) => r.role && (r.role.includes(q) || (q.includes(r.role) && r.role.length > 6)));
-      if (byRole.length) return { entities: this.preferSpeaking(byRole), confidence: 0.95 };
-    }
-    // Sound-alike name words: Kabulov ~ Kaboul, Antony ~ Anthony. The most words matched wins,
-    // so "Jean Martin" never takes "Jeanne Martin" along.
-    const qKeys = qWords.map(nameKey).filter((k) => k.length >= 3);
-    let best: Row[] = [];
-    let bestCount = 0;
-    for (const r of this.rows) {
-      const nameKeys = new Set(words(r.entity.name).map(nameKey));
-      const count = qKeys.filter((k) => nameKeys.has(k)).length;
-      if (count > bestCount) {
-        best = [r];
-        bestCount = count;
-      } else if (count === bestCount && count > 0) best.push(r);
-    }
-    if (bestCount > 0 && bestCount >= Math.min(qKeys.length, 2) - (qKeys.length > 2 ? 1 : 0)) {
-      return { entities: this.preferSpeaking(best), confidence: 0.9 };
-    }
+    const typed = words(q).filter((w) => !STOPWORDS.has(w) && w.length >= 2);
+    if (!typed.length) return null;
+    const byName = this.best((r) => typed.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) / typed.length);
+    const content = terms.length ? terms : typed.map((w) => ({ word: w, stems: [stem(w)] }));
+    const byStems = this.best((r) => {
+      const matched = content.filter((t) => t.stems.some((s) => r.stems.has(s)));
+      return matched.some((t) => t.stems.some((s) => r.keyStems.has(s))) ? matched.length / content.length : 0;
+    });
+    const pick = byName.score >= byStems.score ? byName : byStems;
+    if (pick.score >= COVERAGE) return { entities: this.preferSpeaking(pick.rows), confidence: Math.min(0.95, pick.score) };
+
     const hits = this.fuse.search(q, { limit: 3 });
     const top = hits[0];
-    if (top && (top.score ?? 1) <= 0.3) {
-      const close = hits.filter((h) => (h.score ?? 1) - (top.score ?? 0) < 0.02 && h.item.name === top.item.name);
+    if (top && (top.score ?? 1) <= 0.25) {
+      const close = hits.filter((h) => h.item.name === top.item.name);
       return { entities: close.map((h) => h.item.entity), confidence: 0.8 - (top.score ?? 0) };
     }
     return null;
+  }
+
+  private best(fit: (r: Row) => number): { rows: Row[]; score: number } {
+    let rows: Row[] = [];
+    let score = 0;
+    for (const r of this.rows) {
+      const f = fit(r);
+      if (f > score + 1e-9) {
+        rows = [r];
+        score = f;
+      } else if (f > 0 && Math.abs(f - score) <= 1e-9) rows.push(r);
+    }
+    return { rows, score };
   }
 
   private preferSpeaking(rows: Row[]): Entity[] {

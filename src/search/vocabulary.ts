@@ -1,6 +1,7 @@
 // The article's own words, so a misspelt query word can be mapped onto one it really contains.
 
 import Fuse from 'fuse.js';
+import { allowedEdits, editDistance } from '../text/distance.ts';
 import { nameKey, stem } from '../text/normalize.ts';
 
 export interface Correction {
@@ -47,7 +48,9 @@ export class Vocabulary {
     const key = nameKey(word);
     if (key.length >= 4 && this.byNameKey.has(key)) result = { stem: this.byNameKey.get(key)!, confidence: 0.9 };
     else if (word.length >= 5) {
-      const best = this.fuse.search(word, { limit: 3 }).find((r) => Math.abs(r.item.w.length - word.length) <= Math.max(2, word.length * 0.3));
+      // fuse.js finds candidates; an edit-distance bound keeps "chine" from becoming "machine".
+      const limit = allowedEdits(word.length);
+      const best = this.fuse.search(word, { limit: 5 }).find((r) => editDistance(word, r.item.w, limit) <= limit);
       if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) result = { stem: stem(best.item.w), confidence: 0.85 - (best.score ?? 0) };
     }
     if (this.cache.size > 5000) this.cache.clear();
