@@ -11,7 +11,7 @@ import type { Choice, Command, CommandContext } from './command.ts';
 import { Cooldown, type CooldownOptions } from './cooldown.ts';
 import { decodeCustomId } from './custom-id.ts';
 import { isStaleInteraction } from './errors.ts';
-import { langOf, t, type Lang } from './i18n.ts';
+import { langOf, t } from './i18n.ts';
 import { LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { renderContext, renderPage } from './render/answer.ts';
@@ -182,7 +182,7 @@ export class Router {
   }
 
   private async apologise(i: RepliableInteraction, log: Logger): Promise<void> {
-    const reply = toReplyOptions(notice(t(langOf(i.locale) as Lang).error));
+    const reply = toReplyOptions(notice(t(langOf(i.locale)).error));
     try {
       if (i.replied || i.deferred) await i.followUp(reply);
       else await i.reply(reply);
