@@ -476,6 +476,10 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
   let start = s.text.lastIndexOf(',', t.start - 1) + 1;
   let end = s.text.indexOf(',', t.end);
   if (end < 0) end = s.text.length;
+  // "…de grève, entamé la semaine dernière": a clause with no subject of its own belongs to the one before.
+  if (/^\s*(?:\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(s.text.slice(start, end)) && start > 0) {
+    start = s.text.lastIndexOf(',', start - 2) + 1;
+  }
   let clause = s.text.slice(start, end).trim();
   if (clause.replace(t.text, '').split(/\s+/).filter(Boolean).length < 4) {
     start = 0;

@@ -106,8 +106,18 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   };
 
   const said = (speaker: string, topic = '', question = topic ? `${speaker} ${topic}` : speaker, audience = ''): Answer => {
-    const who = speaker.slice(0, MAX_QUESTION_CHARS);
-    const match = finder.find(who, terms(who, glossary));
+    let who = speaker.slice(0, MAX_QUESTION_CHARS);
+    let match = finder.find(who, terms(who, glossary));
+    // "Que pense Kortunov du nord de l'Afghanistan ?": the name ends where a topic starts.
+    for (const cut of who.matchAll(/\s(?:du|de la|de l'|des|de|d')\s*/g)) {
+      if (match) break;
+      const head = who.slice(0, cut.index);
+      match = finder.find(head, terms(head, glossary));
+      if (match) {
+        topic = `${who.slice(cut.index + cut[0].length)} ${topic}`.trim();
+        who = head;
+      }
+    }
     if (!match) return miss(question, 'what');
     const ids = new Set(match.entities.map((e) => e.id));
     let own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
@@ -133,7 +143,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const fields: Field[] = ['content', 'sentence', 'speaker', 'time'];
     const scored = rank([...docs.events, ...docs.statements], t, fields)
       // Between equally good matches, the one that carries a time answers "when".
-      .map((s) => ({ s, key: s.score + (s.doc.event || s.doc.statement?.time ? 0.05 : 0) }))
+      .map((s) => ({ s, key: s.score + (s.doc.event || s.doc.statement?.time ? 0.1 : 0) }))
       .sort((a, b) => b.key - a.key || a.s.doc.sentence.id - b.s.doc.sentence.id)
       .map((x) => x.s);
     return answer(question, 'when', scored);

@@ -8,6 +8,7 @@ seront serait seraient fut sont suis es sommes etes cela ca ceci celui celle ceu
 lesquels quel quelle quels quelles quoi quand comment pourquoi combien ou donc or ni car si tres plus moins
 aussi bien encore deja tout tous toute toutes autre autres meme memes sans sous chez entre vers depuis pendant
 apres avant lors selon alors ainsi comme puis cependant toutefois fait faire dit dire
+doit doivent devait devaient devrait devraient peut peuvent pouvait pourrait pourraient va vont faut
 the a an of to in on at by for with from and or but not is are was were be been being has have had do does did
 this that these those it its he she they them his her their who whom whose what which when where why how
 about into than then there here also just only very said say says tell told
