@@ -117,3 +117,47 @@ describe('lists and context', () => {
     expect(reply.embeds![0]!.description).toContain('**Anthony Blinken a déclaré');
   });
 });
+
+describe('any answer fits Discord', () => {
+  it('holds every limit for arbitrary text in every field, in both languages', async () => {
+    const fc = (await import('fast-check')).default;
+    const str = fc.string({ unit: 'grapheme', maxLength: 5000 });
+    const res = fc.record({
+      ref: fc.constantFrom('st1', 'ev2', 'se33'),
+      speaker: fc.option(str),
+      role: fc.option(str),
+      statement: str,
+      quote: fc.option(str),
+      when: fc.option(str),
+      date: fc.option(fc.constantFrom('2021-08-16', '2021-08', '2021', 'bientôt')),
+      verb: fc.option(str),
+      audience: fc.option(str),
+      hedged: fc.boolean(),
+      sentence: str,
+      paragraph: fc.nat(999),
+      score: fc.double({ min: 0, max: 1, noNaN: true }),
+      matched: fc.array(fc.string({ maxLength: 20 }), { maxLength: 5 }),
+    });
+    fc.assert(
+      fc.property(res, str, fc.constantFrom('fr' as const, 'en' as const), (r, heading, lang) => {
+        const sent = toReplyOptions(renderPage([r], 0, { lang, heading, articleTitle: heading, mode: 's' }));
+        const e = sent.embeds[0]!;
+        expect(embedLength(e)).toBeLessThanOrEqual(LIMITS.embedTotal);
+        expect((e.title ?? 'x').length).toBeGreaterThan(0);
+        expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
+        expect((e.description ?? 'x').length).toBeGreaterThan(0);
+        expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+        expect(e.author!.name.length).toBeGreaterThan(0);
+        expect(e.author!.name.length).toBeLessThanOrEqual(LIMITS.embedAuthorName);
+        expect(e.footer!.text.length).toBeLessThanOrEqual(LIMITS.embedFooter);
+        for (const f of e.fields!) {
+          expect(f.value.length).toBeGreaterThan(0);
+          expect(f.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
+        }
+        const ctx = renderContext(r, r.sentence + ' ' + heading, { lang, heading, articleTitle: heading });
+        expect((ctx.embeds![0]!.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

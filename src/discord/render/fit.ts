@@ -12,6 +12,9 @@ export function embedLength(e: APIEmbed): number {
 
 function fitOne(e: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...e };
+  // Discord rejects empty strings where it accepts a missing value.
+  if (!out.title) delete out.title;
+  if (!out.description) delete out.description;
   if (out.title !== undefined) out.title = truncate(out.title, LIMITS.embedTitle);
   if (out.description !== undefined) out.description = truncate(out.description, LIMITS.embedDescription);
   if (out.author) out.author = { ...out.author, name: truncate(out.author.name, LIMITS.embedAuthorName) };
