@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes, resolveTime } from '../../src/article/time.ts';
+
+const times = (text: string) => findTimes(text).map((t) => t.text);
+
+describe('time expressions as written', () => {
+  it('finds the forms news articles use', () => {
+    const text =
+      "Il a déclaré lundi que le mois dernier, depuis 2018 et en 2003, le 15 décembre, la semaine dernière, jeudi soir, hier, il y a deux semaines, depuis un certain temps, la veille.";
+    expect(times(text)).toEqual([
+      'lundi',
+      'le mois dernier',
+      'depuis 2018',
+      'en 2003',
+      'le 15 décembre',
+      'la semaine dernière',
+      'jeudi soir',
+      'hier',
+      'il y a deux semaines',
+      'depuis un certain temps',
+      'la veille',
+    ]);
+  });
+
+  it('does not see weekdays inside other words', () => {
+    expect(times('Les lundistes du samedistan')).toEqual([]);
+  });
+});
+
+describe('resolution against the publication date', () => {
+  // 2026-11-25 is a Wednesday.
+  const at = (text: string, tense: 'past' | 'future' = 'past') => resolveTime(text, '2026-11-25', tense).date;
+
+  it('resolves weekdays backwards in the past and forwards in the future', () => {
+    expect(at('lundi')).toBe('2026-11-23');
+    expect(at('jeudi soir')).toBe('2026-11-19');
+    expect(at('lundi', 'future')).toBe('2026-11-30');
+    expect(at('lundi prochain')).toBe('2026-11-30');
+    expect(at('lundi dernier')).toBe('2026-11-23');
+  });
+
+  it('resolves dernier/dernière, hier, il y a', () => {
+    expect(at('le mois dernier')).toBe('2026-10');
+    expect(at('la semaine dernière')).toBe('2026-W47');
+    expect(at("l'an dernier")).toBe('2025');
+    expect(at('hier')).toBe('2026-11-24');
+    expect(at('il y a deux semaines')).toBe('2026-11-11');
+  });
+
+  it('puts a past day-month without a year before the publication', () => {
+    expect(at('le 15 décembre')).toBe('2025-12-15');
+    expect(at('le 15 décembre', 'future')).toBe('2026-12-15');
+    expect(at('le 1er mars 2024')).toBe('2024-03-01');
+  });
+
+  it('keeps years and never invents a date without a publication date', () => {
+    expect(resolveTime('depuis 2018', null).date).toBe('2018');
+    expect(resolveTime('en mars 2023', null).date).toBe('2023-03');
+    expect(resolveTime('lundi', null).date).toBeNull();
+    expect(resolveTime('le mois dernier', null).date).toBeNull();
+    expect(resolveTime('depuis un certain temps', '2026-11-25').date).toBeNull();
+  });
+});
