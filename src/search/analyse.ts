@@ -3,14 +3,19 @@
 import { STOPWORDS } from '../text/stopwords.ts';
 import { fold, stem, words } from '../text/normalize.ts';
 
-/** English word or phrase (folded) -> French stems. */
-export type Glossary = ReadonlyMap<string, string[]>;
-
 export interface Term {
   /** The word as the user typed it (folded). */
   word: string;
-  /** Stems any of which satisfies the term. */
+  /** Stems any of which satisfies the term (the word's own, or its English translations). */
   stems: string[];
+  /** Near-synonyms: they satisfy the term too, with less confidence than the word itself. */
+  alternates?: string[];
+}
+
+/** English translations and French near-synonyms of a folded word or phrase. */
+export interface Glossary {
+  translations: ReadonlyMap<string, string[]>;
+  synonyms: ReadonlyMap<string, string[]>;
 }
 
 const contentStems = (text: string) => words(text).filter((w) => !STOPWORDS.has(w)).map(stem);
@@ -20,19 +25,21 @@ const contentStems = (text: string) => words(text).filter((w) => !STOPWORDS.has(
  * each lead to the French stems that may stand for them.
  */
 export function makeGlossary(entries: Record<string, string[]> | undefined, synonyms: string[][] = []): Glossary {
-  const map = new Map<string, Set<string>>();
-  const add = (key: string, stems: string[]) => {
-    if (!stems.length) return;
-    const set = map.get(key) ?? new Set<string>();
-    stems.forEach((s) => set.add(s));
-    map.set(key, set);
+  const build = (pairs: Array<[string, string[]]>) => {
+    const map = new Map<string, Set<string>>();
+    for (const [key, stems] of pairs) {
+      if (!stems.length) continue;
+      const set = map.get(key) ?? new Set<string>();
+      stems.forEach((s) => set.add(s));
+      map.set(key, set);
+    }
+    return new Map([...map].map(([k, v]): [string, string[]] => [k, [...v]]));
   };
-  for (const [en, frs] of Object.entries(entries ?? {})) add(fold(en), frs.flatMap(contentStems));
-  for (const group of synonyms) {
-    const stems = group.flatMap(contentStems);
-    for (const word of group) for (const w of words(word)) if (!STOPWORDS.has(w)) add(w, stems);
-  }
-  return new Map([...map].map(([k, v]) => [k, [...v]]));
+  return {
+    translations: build(Object.entries(entries ?? {}).map(([en, frs]) => [fold(en), frs.flatMap(contentStems)])),
+    // Only single words lead into a group: "mission" alone is not "mission diplomatique".
+    synonyms: build(synonyms.flatMap((group) => group.filter((w) => !/\s/.test(w)).map((w): [string, string[]] => [fold(w), group.flatMap(contentStems)]))),
+  };
 }
 
 const ENGLISH_HINTS = new Set(['the', 'who', 'what', 'when', 'did', 'does', 'said', 'say', 'about', 'which', 'how', 'is', 'was', 'were', 'has', 'have', 'since', 'from', 'of', 'would', 'will']);
@@ -52,19 +59,20 @@ export function terms(text: string, glossary: Glossary): Term[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // Glossary phrases first, longest first: "secretary of state", "last month".
-    const phrase = [3, 2].map((n) => ws.slice(i, i + n).join(' ')).find((p, k) => i + (3 - k) <= ws.length && glossary.has(p));
+    const phrase = [3, 2].map((n) => ws.slice(i, i + n).join(' ')).find((p, k) => i + (3 - k) <= ws.length && glossary.translations.has(p));
     if (phrase) {
-      out.push({ word: phrase, stems: glossary.get(phrase)! });
+      out.push({ word: phrase, stems: glossary.translations.get(phrase)! });
       i += phrase.split(' ').length - 1;
       continue;
     }
     if (STOPWORDS.has(w) || ENGLISH_STOP.has(w) || w.length < 2) continue;
     const stems = new Set([stem(w)]);
-    for (const s of glossary.get(w) ?? []) stems.add(s);
+    for (const s of glossary.translations.get(w) ?? []) stems.add(s);
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ word: w, stems: [...stems] });
+    const alternates = (glossary.synonyms.get(w) ?? []).filter((s) => !stems.has(s));
+    out.push({ word: w, stems: [...stems], alternates });
   }
   return out;
 }

@@ -6,10 +6,13 @@ import type { Vocabulary } from './vocabulary.ts';
 
 export interface ResolvedTerm {
   word: string;
-  stems: string[];
+  /** Stems that satisfy the term, each with how sure a match through it is. */
+  options: Array<{ stem: string; confidence: number }>;
   weight: number;
-  confidence: number;
 }
+
+/** Confidence of a match through a near-synonym rather than the word itself. */
+const SYNONYM_CONFIDENCE = 0.85;
 
 export interface Scored {
   doc: Doc;
@@ -43,10 +46,17 @@ export class Weights {
 export function resolveTerms(terms: Term[], vocab: Vocabulary, weights: Weights): ResolvedTerm[] {
   return terms.map((t) => {
     const known = t.stems.filter((s) => vocab.has(s));
-    if (known.length) return { word: t.word, stems: known, weight: Math.max(...known.map((s) => weights.of(s))), confidence: 1 };
+    const alternates = (t.alternates ?? []).filter((s) => vocab.has(s));
+    if (known.length || alternates.length) {
+      return {
+        word: t.word,
+        options: [...known.map((stem) => ({ stem, confidence: 1 })), ...alternates.map((stem) => ({ stem, confidence: SYNONYM_CONFIDENCE }))],
+        weight: Math.max(...[...known, ...alternates].map((s) => weights.of(s))),
+      };
+    }
     const fix = /^\d+$/.test(t.word) ? null : vocab.correct(t.word);
-    if (fix) return { word: t.word, stems: [fix.stem], weight: weights.of(fix.stem), confidence: fix.confidence };
-    return { word: t.word, stems: [], weight: weights.unknownWeight, confidence: 0 };
+    if (fix) return { word: t.word, options: [{ stem: fix.stem, confidence: fix.confidence }], weight: weights.of(fix.stem) };
+    return { word: t.word, options: [], weight: weights.unknownWeight };
   });
 }
 
@@ -59,14 +69,14 @@ export function score(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[])
     let best = 0;
     for (const f of fields) {
       const set = doc.fields[f];
-      for (const s of t.stems) {
-        if (set.has(s)) {
-          best = Math.max(best, FIELD_WEIGHT[f]);
-          matchedStems.add(s);
+      for (const o of t.options) {
+        if (set.has(o.stem)) {
+          best = Math.max(best, FIELD_WEIGHT[f] * o.confidence);
+          matchedStems.add(o.stem);
         }
       }
     }
-    got += t.weight * best * t.confidence;
+    got += t.weight * best;
   }
   return { doc, score: total > 0 ? got / total : 0, matchedStems };
 }
