@@ -59,7 +59,7 @@ async function main(): Promise<void> {
       options: { article: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
-    fail(`${(err as Error).message}\n${USAGE}`);
+    fail(`${(err as Error).message}; ${USAGE}`);
   }
   const { values, positionals } = parsed;
   if (values.help) {
