@@ -29,7 +29,11 @@ async function batch(engine: Engine, json: boolean): Promise<void> {
     } catch (err) {
       if (!(err instanceof QuestionError)) throw err;
       // One line out per line in, so the caller can pair them up.
-      process.stdout.write((json ? JSON.stringify({ question: line.slice(0, 200), error: err.message }) : `error: ${err.message}`) + '\n');
+      process.stdout.write(
+        (json
+          ? JSON.stringify({ question: line.slice(0, 200), error: err.message })
+          : `error: ${err.message}`) + '\n',
+      );
     }
   }
 }
@@ -56,7 +60,12 @@ async function main(): Promise<void> {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { article: { type: 'string' }, json: { type: 'boolean' }, batch: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        article: { type: 'string' },
+        json: { type: 'boolean' },
+        batch: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     fail(`${(err as Error).message}; ${USAGE}`);

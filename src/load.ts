@@ -36,7 +36,10 @@ export function readArticle(path: string): { text: string; meta: ArticleMeta } {
   const stat = statSync(path);
   if (!stat.isFile()) throw new ArticleError(`not a file: ${path}`);
   if (stat.size === 0) throw new ArticleError(`article file is empty: ${path}`);
-  if (stat.size > MAX_ARTICLE_BYTES) throw new ArticleError(`article file is too large (${stat.size} bytes, limit ${MAX_ARTICLE_BYTES}): ${path}`);
+  if (stat.size > MAX_ARTICLE_BYTES)
+    throw new ArticleError(
+      `article file is too large (${stat.size} bytes, limit ${MAX_ARTICLE_BYTES}): ${path}`,
+    );
   const bytes = readFileSync(path);
   if (bytes.includes(0)) throw new ArticleError(`article file looks binary (NUL bytes): ${path}`);
   const text = decodeText(bytes);
@@ -46,7 +49,12 @@ export function readArticle(path: string): { text: string; meta: ArticleMeta } {
 
 function readMeta(articlePath: string): ArticleMeta {
   const metaPath = articlePath.replace(/\.[^./]+$/, '') + '.json';
-  const fallback: ArticleMeta = { title: basename(articlePath).replace(/\.[^.]+$/, ''), language: 'fr', source: null, published: null };
+  const fallback: ArticleMeta = {
+    title: basename(articlePath).replace(/\.[^.]+$/, ''),
+    language: 'fr',
+    source: null,
+    published: null,
+  };
   if (metaPath === articlePath || !existsSync(metaPath)) return fallback;
   try {
     const raw = JSON.parse(readFileSync(metaPath, 'utf8')) as Partial<ArticleMeta>;
@@ -54,7 +62,8 @@ function readMeta(articlePath: string): ArticleMeta {
       title: typeof raw.title === 'string' && raw.title ? raw.title : fallback.title,
       language: typeof raw.language === 'string' ? raw.language : 'fr',
       source: typeof raw.source === 'string' ? raw.source : null,
-      published: typeof raw.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.published) ? raw.published : null,
+      published:
+        typeof raw.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.published) ? raw.published : null,
     };
   } catch {
     throw new ArticleError(`metadata file is not valid JSON: ${metaPath}`);

@@ -8,9 +8,14 @@ export class QuestionError extends Error {}
 export function validateQuestion(input: unknown): string {
   if (typeof input !== 'string') throw new QuestionError('the question must be text');
   // NUL and other C0 controls (but tab/newline) mean binary data, not a question.
-  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(input)) throw new QuestionError('the question contains binary data');
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+  if (/[\u0000-\u0008\u000E-\u001F\uFFFD]/.test(input))
+    throw new QuestionError('the question contains binary data');
   const q = input.replace(/\s+/g, ' ').trim();
   if (!q) throw new QuestionError('the question is empty');
-  if (q.length > MAX_QUESTION_LENGTH) throw new QuestionError(`the question is too long (${q.length} characters, limit ${MAX_QUESTION_LENGTH})`);
+  if (q.length > MAX_QUESTION_LENGTH)
+    throw new QuestionError(
+      `the question is too long (${q.length} characters, limit ${MAX_QUESTION_LENGTH})`,
+    );
   return q;
 }

@@ -4,7 +4,9 @@ import type { Answer, AnswerResult } from './search/types.ts';
 
 function resultLines(r: AnswerResult, n: number): string[] {
   const who = r.speaker ? `${r.speaker}${r.role ? ` (${r.role})` : ''}` : '—';
-  const lines = [`${n}. ${who}${r.verb ? ` · ${r.verb}` : ''}${r.hedged ? ' (selon des informations non confirmées)' : ''}`];
+  const lines = [
+    `${n}. ${who}${r.verb ? ` · ${r.verb}` : ''}${r.hedged ? ' (selon des informations non confirmées)' : ''}`,
+  ];
   lines.push(`   ${r.statement}`);
   if (r.when) lines.push(`   Quand : ${r.when}${r.date ? ` (${r.date})` : ''}`);
   if (r.audience) lines.push(`   À qui : ${r.audience}`);

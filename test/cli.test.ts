@@ -11,11 +11,26 @@ const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'src', 'cli.ts');
 
 function ask(args: string[], input?: string) {
-  const r = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(TSX, [CLI, ...args], {
+    cwd: ROOT,
+    input: input ?? '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-const RESULT_KEYS = ['speaker', 'role', 'statement', 'quote', 'when', 'date', 'sentence', 'paragraph', 'score'];
+const RESULT_KEYS = [
+  'speaker',
+  'role',
+  'statement',
+  'quote',
+  'when',
+  'date',
+  'sentence',
+  'paragraph',
+  'score',
+];
 
 function expectContract(obj: Record<string, unknown>) {
   expect(typeof obj.question).toBe('string');
@@ -28,7 +43,8 @@ function expectContract(obj: Record<string, unknown>) {
     expect(typeof r.sentence).toBe('string');
     expect(typeof r.paragraph).toBe('number');
     expect(typeof r.score).toBe('number');
-    for (const k of ['speaker', 'role', 'quote', 'when', 'date']) expect(r[k] === null || typeof r[k] === 'string').toBe(true);
+    for (const k of ['speaker', 'role', 'quote', 'when', 'date'])
+      expect(r[k] === null || typeof r[k] === 'string').toBe(true);
   }
 }
 
@@ -52,10 +68,17 @@ describe('npm run ask', () => {
   });
 
   it('--batch --json answers each line, in order, in one process', () => {
-    const questions = ['Qui a dit que la légitimité devrait être méritée ?', "Qu'a dit Emmanuel Macron ?", 'Depuis quand les dirigeants talibans se rendent-ils à Moscou ?'];
+    const questions = [
+      'Qui a dit que la légitimité devrait être méritée ?',
+      "Qu'a dit Emmanuel Macron ?",
+      'Depuis quand les dirigeants talibans se rendent-ils à Moscou ?',
+    ];
     const r = ask(['--batch', '--json'], questions.join('\n') + '\n');
     expect(r.code).toBe(0);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.question)).toEqual(questions);
     lines.forEach(expectContract);
     expect(lines.map((l) => l.found)).toEqual([true, false, true]);
@@ -63,7 +86,12 @@ describe('npm run ask', () => {
   });
 
   it('--article answers about another article, with its metadata', () => {
-    const r = ask(['--json', '--article', join(ROOT, 'test', 'fixtures', 'greve-hopital.txt'), 'Quand la direction a-t-elle annoncé des recrutements ?']);
+    const r = ask([
+      '--json',
+      '--article',
+      join(ROOT, 'test', 'fixtures', 'greve-hopital.txt'),
+      'Quand la direction a-t-elle annoncé des recrutements ?',
+    ]);
     expect(r.code).toBe(0);
     const obj = JSON.parse(r.out);
     expect(obj.results[0]).toMatchObject({ when: 'mercredi', date: '2024-03-13' });

@@ -74,9 +74,12 @@ export function mismatch(index: ArticleIndex, st: Statement, exp: ExpectedStatem
   const content = loose(st.content);
   const missing = exp.contentIncludes.filter((w) => !content.includes(loose(w)));
   if (missing.length) return `content lacks ${missing.join(' / ')}`;
-  if (loose(st.time?.text ?? '') !== loose(exp.when ?? '')) return `when ${st.time?.text ?? null} ≠ ${exp.when}`;
-  if (exp.audience && !loose(st.audience ?? '').includes(loose(exp.audience))) return `audience ${st.audience} ≠ ${exp.audience}`;
-  if (exp.quote && !loose(st.quote ?? '').includes(loose(exp.quote.split(' … ')[0]!))) return `quote ${st.quote} ≠ ${exp.quote}`;
+  if (loose(st.time?.text ?? '') !== loose(exp.when ?? ''))
+    return `when ${st.time?.text ?? null} ≠ ${exp.when}`;
+  if (exp.audience && !loose(st.audience ?? '').includes(loose(exp.audience)))
+    return `audience ${st.audience} ≠ ${exp.audience}`;
+  if (exp.quote && !loose(st.quote ?? '').includes(loose(exp.quote.split(' … ')[0]!)))
+    return `quote ${st.quote} ≠ ${exp.quote}`;
   if (exp.hedged !== undefined && st.hedged !== exp.hedged) return `hedged ${st.hedged} ≠ ${exp.hedged}`;
   return null;
 }

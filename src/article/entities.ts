@@ -2,7 +2,16 @@
 
 import { fold } from '../text/normalize.ts';
 import type { Entity, EntityKind, Sentence } from './types.ts';
-import { FEMININE_ROLE, INSTITUTION_HEADS, NOT_NAME_STARTS, ORG_DESCRIPTORS, ORG_WORDS, PARTICLES, ROLE_NOUNS, TITLES } from './lexicon.ts';
+import {
+  FEMININE_ROLE,
+  INSTITUTION_HEADS,
+  NOT_NAME_STARTS,
+  ORG_DESCRIPTORS,
+  ORG_WORDS,
+  PARTICLES,
+  ROLE_NOUNS,
+  TITLES,
+} from './lexicon.ts';
 import { REPORTING_VERBS, AUXILIARIES } from './verbs.ts';
 import { tokenize, isCapitalised, isAcronym, adjacent, type Token } from './tokens.ts';
 
@@ -37,11 +46,50 @@ export interface EntityTable {
 }
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers']);
-const GOVERNING = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'avec', 'pour', 'par', 'contre', 'sur', 'chez', 'vers', 'en', 'dans', 'entre', 'sans', 'sous', 'malgré', 'auprès']);
-const STOP_ROLE_WORDS = new Set(['que', "qu'", 'qui', 'a', 'ont', 'est', 'sont', 'avait', 'aurait', 'selon', 'lors']);
+const GOVERNING = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'pour',
+  'par',
+  'contre',
+  'sur',
+  'chez',
+  'vers',
+  'en',
+  'dans',
+  'entre',
+  'sans',
+  'sous',
+  'malgré',
+  'auprès',
+]);
+const STOP_ROLE_WORDS = new Set([
+  'que',
+  "qu'",
+  'qui',
+  'a',
+  'ont',
+  'est',
+  'sont',
+  'avait',
+  'aurait',
+  'selon',
+  'lors',
+]);
 
 export function slug(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'x';
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'x'
+  );
 }
 
 interface NameRun {
@@ -72,7 +120,8 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     const run = [head];
     let j = first + 1;
     // "de l'Économie Jean Martin": a name glued to an elided article stands alone.
-    const elided = first > 0 && tokens[first - 1]!.text.endsWith("'") && tokens[first - 1]!.end === head.start;
+    const elided =
+      first > 0 && tokens[first - 1]!.text.endsWith("'") && tokens[first - 1]!.end === head.start;
     while (j < tokens.length && !elided) {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
@@ -80,12 +129,25 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
       if (isCapitalised(next.text) && !NOT_NAME_STARTS.has(next.lower)) {
         run.push(next);
         j++;
-      } else if (PARTICLES.has(next.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1]!.text) && adjacent(text, next, tokens[j + 1]!) && run.length >= 1 && !/^(la|le|de|du|des)$/.test(next.lower)) {
+      } else if (
+        PARTICLES.has(next.lower) &&
+        tokens[j + 1] &&
+        isCapitalised(tokens[j + 1]!.text) &&
+        adjacent(text, next, tokens[j + 1]!) &&
+        run.length >= 1 &&
+        !/^(la|le|de|du|des)$/.test(next.lower)
+      ) {
         run.push(next, tokens[j + 1]!);
         j += 2;
       } else break;
     }
-    runs.push({ tokens: run, start: run[0]!.start, end: run[run.length - 1]!.end, title, titleStart: title ? tok.start : run[0]!.start });
+    runs.push({
+      tokens: run,
+      start: run[0]!.start,
+      end: run[run.length - 1]!.end,
+      title,
+      titleStart: title ? tok.start : run[0]!.start,
+    });
     i = j;
   }
   return runs;
@@ -94,7 +156,8 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
 function titleAt(text: string, tokens: Token[], i: number): string | null {
   const tok = tokens[i]!;
   const withDot = text[tok.end] === '.' ? `${tok.text}.` : tok.text;
-  if (withDot in TITLES && (withDot.endsWith('.') || tok.text in TITLES)) return withDot in TITLES ? withDot : tok.text;
+  if (withDot in TITLES && (withDot.endsWith('.') || tok.text in TITLES))
+    return withDot in TITLES ? withDot : tok.text;
   return null;
 }
 
@@ -160,7 +223,8 @@ function roleAfter(text: string, end: number): RoleFound | null {
 
 const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;
 // A role phrase that opens a clause and ends with a comma: "Le maire de Vienne, " / "La rapporteuse générale du budget, ".
-const LEADING_ROLE = /(?:^|[.;:,]\s*|\b(?:[Pp]our|[Ss]elon|[Dd]'après|[Pp]ar)\s+)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
+const LEADING_ROLE =
+  /(?:^|[.;:,]\s*|\b(?:[Pp]our|[Ss]elon|[Dd]'après|[Pp]ar)\s+)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
 
 function leadingRole(text: string, end: number): RoleFound | null {
   const m = text.slice(0, end).match(LEADING_ROLE);
@@ -169,7 +233,13 @@ function leadingRole(text: string, end: number): RoleFound | null {
   const words = phrase.split(/\s+/);
   if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) return null;
   const start = end - m[0].length + m[0].indexOf(m[1]!);
-  return { role: phrase, start, end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1, gender: genderOfRole(m[1], words[0]!), possessive: /^(?:son|sa|leur)$/i.test(m[1]!) };
+  return {
+    role: phrase,
+    start,
+    end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1,
+    gender: genderOfRole(m[1], words[0]!),
+    possessive: /^(?:son|sa|leur)$/i.test(m[1]!),
+  };
 }
 
 /** "le secrétaire d'État américain Anthony Blinken", "Le maire de Vienne, Antoine Bérard", "la rapporteuse …, la députée Jeanne Martin" */
@@ -186,9 +256,22 @@ function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleF
       if (!roleHeadOk(words)) return null;
       const first = taken[0]!;
       const last = taken[taken.length - 1]!;
-      const role: RoleFound = { role: text.slice(first.start, last.end), start: tok.start, end: last.end, gender: genderOfRole(tok.lower, first.text), possessive: /^(?:son|sa|leur)$/.test(tok.lower) };
+      const role: RoleFound = {
+        role: text.slice(first.start, last.end),
+        start: tok.start,
+        end: last.end,
+        gender: genderOfRole(tok.lower, first.text),
+        possessive: /^(?:son|sa|leur)$/.test(tok.lower),
+      };
       const earlier = /,\s*$/.test(text.slice(0, tok.start)) ? leadingRole(text, tok.start) : null;
-      return earlier ? { ...role, role: `${earlier.role}, ${role.role}`, start: earlier.start, gender: role.gender ?? earlier.gender } : role;
+      return earlier
+        ? {
+            ...role,
+            role: `${earlier.role}, ${role.role}`,
+            start: earlier.start,
+            gender: role.gender ?? earlier.gender,
+          }
+        : role;
     }
     const okLower = !isCapitalised(tok.text) && !isVerbLike(tok.lower);
     const okCap = isCapitalised(tok.text) && k > 0 && /^(d'|de|du|l')$/.test(tokens[k - 1]!.lower);
@@ -229,17 +312,35 @@ export function addAlias(e: Entity, alias: string): void {
   if (a && fold(a) !== fold(e.name) && !e.aliases.some((x) => fold(x) === fold(a))) e.aliases.push(a);
 }
 
-function addMention(table: EntityTable, e: EntityDraft, sentenceId: number, start: number, end: number, prev: Token | undefined): void {
+function addMention(
+  table: EntityTable,
+  e: EntityDraft,
+  sentenceId: number,
+  start: number,
+  end: number,
+  prev: Token | undefined,
+): void {
   if (!e.mentions.includes(sentenceId)) e.mentions.push(sentenceId);
-  table.mentions.push({ entityId: e.id, sentenceId, start, end, governed: !!prev && GOVERNING.has(prev.lower) });
+  table.mentions.push({
+    entityId: e.id,
+    sentenceId,
+    start,
+    end,
+    governed: !!prev && GOVERNING.has(prev.lower),
+  });
 }
 
 // Complements that continue an institution's name: "Haut Conseil des finances publiques", "Association des maires de France".
-const ORG_COMPLEMENT = /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|aux|elles?|aires?|iennes?|ives?|ées?))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
+const ORG_COMPLEMENT =
+  /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|aux|elles?|aires?|iennes?|ives?|ées?))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
 
 function orgEnd(text: string, end: number): number {
   let pos = end;
-  const adjective = text.slice(pos).match(/^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|aires?|iennes?|aises?|ifs?|ives?)(?=\s|[,.;:!?»)]|$)/u);
+  const adjective = text
+    .slice(pos)
+    .match(
+      /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|aires?|iennes?|aises?|ifs?|ives?)(?=\s|[,.;:!?»)]|$)/u,
+    );
   // "Hospices civils de Lyon": any adjective that a proper complement follows.
   const bridged = text.slice(pos).match(/^\s+\p{Ll}{3,}(?=\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu})/u);
   if (adjective) pos += adjective[0].length;
@@ -268,10 +369,22 @@ function namesIn(text: string, tokens: Token[]): Named[] {
   for (let i = 1; i < tokens.length - 2; i++) {
     const t = tokens[i]!;
     if (!INSTITUTION_HEADS.has(t.lower) || !/^(?:le|la|l'|du|au|de)$/.test(tokens[i - 1]!.lower)) continue;
-    const tail = text.slice(t.end).match(/^\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u);
+    const tail = text
+      .slice(t.end)
+      .match(/^\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*)*/u);
     if (!tail) continue;
     const end = orgEnd(text, t.end + tail[0].length);
-    out.push({ kind: 'organisation', name: text.slice(t.start, end), start: t.start, end, title: null, tokenIndex: i, prev: tokens[i - 1], tokens: [t], roles: [] });
+    out.push({
+      kind: 'organisation',
+      name: text.slice(t.start, end),
+      start: t.start,
+      end,
+      title: null,
+      tokenIndex: i,
+      prev: tokens[i - 1],
+      tokens: [t],
+      roles: [],
+    });
   }
   for (const run of nameRuns(text, tokens)) {
     if (out.some((n) => run.start < n.end && run.end > n.start)) continue;
@@ -284,9 +397,22 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     if (kind === 'person' && head && ORG_DESCRIPTORS.has(head)) kind = 'organisation';
     let end = run.end;
     if (kind === 'organisation') end = orgEnd(text, run.end);
-    const name = kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
-    const roles = [kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after, before].filter((r): r is RoleFound => !!r);
-    out.push({ kind, name, start: run.titleStart, end, title: run.title, tokenIndex: ti, prev, tokens: run.tokens, roles });
+    const name =
+      kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
+    const roles = [kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after, before].filter(
+      (r): r is RoleFound => !!r,
+    );
+    out.push({
+      kind,
+      name,
+      start: run.titleStart,
+      end,
+      title: run.title,
+      tokenIndex: ti,
+      prev,
+      tokens: run.tokens,
+      roles,
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -354,7 +480,9 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
         addMention(table, reg.get('place', n.name), s.id, n.start, n.end, n.prev);
       } else if (sameSurname.length > 0 && !(n.prev && PLACE_PREPOSITIONS.has(n.prev.lower))) {
         // A bare surname refers to the person mentioned last among those who bear it.
-        const e = sameSurname.reduce((a, b) => (Math.max(...a.mentions, -1) >= Math.max(...b.mentions, -1) ? a : b));
+        const e = sameSurname.reduce((a, b) =>
+          Math.max(...a.mentions, -1) >= Math.max(...b.mentions, -1) ? a : b,
+        );
         addMention(table, e, s.id, n.start, n.end, n.prev);
       }
     }

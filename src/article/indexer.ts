@@ -10,7 +10,8 @@ export const INDEX_VERSION = 1;
 export class ArticleError extends Error {}
 
 export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[][] = []): ArticleIndex {
-  if (typeof text !== 'string' || !/[\p{L}\d]/u.test(text)) throw new ArticleError('the article has no text to index');
+  if (typeof text !== 'string' || !/[\p{L}\d]/u.test(text))
+    throw new ArticleError('the article has no text to index');
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   splitParagraphs(text).forEach((p, i) => {
@@ -28,6 +29,13 @@ export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[
   const { statements, events, groups } = extractStatements(sentences, table, meta);
   const entities: Entity[] = [...table.entities, ...groups]
     .filter((e) => e.mentions.length > 0 || statements.some((s) => s.speakerId === e.id))
-    .map(({ id, kind, name, aliases, role, mentions }) => ({ id, kind, name, aliases, role, mentions: [...mentions].sort((a, b) => a - b) }));
+    .map(({ id, kind, name, aliases, role, mentions }) => ({
+      id,
+      kind,
+      name,
+      aliases,
+      role,
+      mentions: [...mentions].sort((a, b) => a - b),
+    }));
   return { version: INDEX_VERSION, meta, paragraphs, sentences, entities, statements, events };
 }

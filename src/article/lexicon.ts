@@ -1,9 +1,28 @@
 // Small closed word lists the indexer leans on: titles, determiners, role nouns, organisation words.
 
 export const TITLES: Record<string, 'm' | 'f' | null> = {
-  'M.': 'm', 'MM.': 'm', Monsieur: 'm', 'Mr.': 'm', 'Mr': 'm', Mme: 'f', 'Mme.': 'f', Mlle: 'f', Madame: 'f',
-  Mademoiselle: 'f', 'Dr': null, 'Dr.': null, 'Pr': null, 'Pr.': null, 'Me': null, 'Me.': null, Maître: null,
-  Docteur: null, Professeur: null, 'Mgr': 'm', 'Mrs.': 'f', 'Ms.': 'f',
+  'M.': 'm',
+  'MM.': 'm',
+  Monsieur: 'm',
+  'Mr.': 'm',
+  Mr: 'm',
+  Mme: 'f',
+  'Mme.': 'f',
+  Mlle: 'f',
+  Madame: 'f',
+  Mademoiselle: 'f',
+  Dr: null,
+  'Dr.': null,
+  Pr: null,
+  'Pr.': null,
+  Me: null,
+  'Me.': null,
+  Maître: null,
+  Docteur: null,
+  Professeur: null,
+  Mgr: 'm',
+  'Mrs.': 'f',
+  'Ms.': 'f',
 };
 
 /** Capitalised words that start a sentence or a phrase without naming anyone. */
@@ -17,7 +36,29 @@ export const NOT_NAME_STARTS = new Set(
   the a an this that mr mrs ms`.split(/\s+/),
 );
 
-export const PARTICLES = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'dos', 'bin', 'ben', 'ibn', 'al', 'el', 'la', 'le', 'y', 'ter', 'zu']);
+export const PARTICLES = new Set([
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'dos',
+  'bin',
+  'ben',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'y',
+  'ter',
+  'zu',
+]);
 
 /** Words that make a capitalised name an organisation. */
 export const ORG_WORDS = new Set(
@@ -55,7 +96,8 @@ export const ROLE_NOUNS = new Set(
 );
 
 /** Feminine role nouns (gender for pronoun resolution). */
-export const FEMININE_ROLE = /(?:rice|euse|ienne|ère|esse|ante|ente|ée|ue|cheffe|reine|princesse|spokeswoman|e)$/;
+export const FEMININE_ROLE =
+  /(?:rice|euse|ienne|ère|esse|ante|ente|ée|ue|cheffe|reine|princesse|spokeswoman|e)$/;
 
 export const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolean; generic?: boolean }> = {
   il: { gender: 'm', plural: false },
@@ -65,9 +107,32 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolea
   on: { gender: null, plural: false, generic: true },
 };
 
-export const PREPOSITIONS = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'avec', 'pour', 'par', 'contre', 'sur', 'chez', 'vers', 'en', 'dans', 'entre', 'sans', 'sous', 'depuis', 'malgré']);
+export const PREPOSITIONS = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'pour',
+  'par',
+  'contre',
+  'sur',
+  'chez',
+  'vers',
+  'en',
+  'dans',
+  'entre',
+  'sans',
+  'sous',
+  'depuis',
+  'malgré',
+]);
 
-export const DETERMINERS = /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|certains|certaines|plusieurs|quelques|de nombreux|de nombreuses|nombre de|la plupart des|beaucoup de|des|leurs?|ses|son|sa)$/i;
+export const DETERMINERS =
+  /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|certains|certaines|plusieurs|quelques|de nombreux|de nombreuses|nombre de|la plupart des|beaucoup de|des|leurs?|ses|son|sa)$/i;
 
 /** Nouns that describe an organisation before its name: "le constructeur américain Northwind Energy". */
 export const ORG_DESCRIPTORS = new Set(

@@ -1,7 +1,14 @@
 // Who said what: reporting verbs, their speakers (names, titles, pronouns, groups), content, time, audience.
 
 import { fold } from '../text/normalize.ts';
-import { addAlias, slug, type Apposition, type EntityDraft, type EntityTable, type Mention } from './entities.ts';
+import {
+  addAlias,
+  slug,
+  type Apposition,
+  type EntityDraft,
+  type EntityTable,
+  type Mention,
+} from './entities.ts';
 import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type Tense, type TimeMatch } from './time.ts';
@@ -9,8 +16,28 @@ import { isCapitalised, tokenize, type Token } from './tokens.ts';
 import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent, TimeRef } from './types.ts';
 import { HEDGING_AUXILIARIES, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES } from './verbs.ts';
 
-const COMPOUND_AUXILIARIES = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'eut']);
-const COPULAS = new Set(['est', 'sont', 'reste', 'restent', 'demeure', 'demeurent', 'était', 'étaient', 'se']);
+const COMPOUND_AUXILIARIES = new Set([
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aurait',
+  'auraient',
+  'aura',
+  'auront',
+  'eut',
+]);
+const COPULAS = new Set([
+  'est',
+  'sont',
+  'reste',
+  'restent',
+  'demeure',
+  'demeurent',
+  'était',
+  'étaient',
+  'se',
+]);
 // Words that may sit between a subject, its auxiliary and the verb.
 const INSERTS = new Set(
   `également aussi encore déjà notamment ensuite enfin toutefois pourtant cependant néanmoins alors ainsi
@@ -18,16 +45,50 @@ const INSERTS = new Set(
   très assez peu généralement souvent parfois publiquement clairement fermement récemment d'ailleurs ailleurs
   par simplement désormais aujourd'hui hier`.split(/\s+/),
 );
-const NOUN_BLOCKERS = new Set(['le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ces', 'sa', 'son', 'ses', 'leur', 'leurs', 'du', 'de', "d'", "l'", 'au', 'aux', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos', 'cet', 'quelle', 'quel']);
+const NOUN_BLOCKERS = new Set([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'ce',
+  'cette',
+  'ces',
+  'sa',
+  'son',
+  'ses',
+  'leur',
+  'leurs',
+  'du',
+  'de',
+  "d'",
+  "l'",
+  'au',
+  'aux',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+  'votre',
+  'vos',
+  'cet',
+  'quelle',
+  'quel',
+]);
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
-const AUDIENCE_NOUNS = 'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants|investisseurs|adjoints';
-const NAME = "\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'&.-]*|(?:nationale?|générale?|européenne?|municipale?|régionale?|fédérale?|internationale?|publique|populaire)(?=[\\s,.;:]|$)))*";
+const AUDIENCE_NOUNS =
+  'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants|investisseurs|adjoints';
+const NAME =
+  "\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'&.-]*|(?:nationale?|générale?|européenne?|municipale?|régionale?|fédérale?|internationale?|publique|populaire)(?=[\\s,.;:]|$)))*";
 const AUDIENCE_RE = new RegExp(
   `^(?:\\s|,|également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|la veille|le lendemain|en\\s+\\p{Ll}+ais|en\\s+anglais)*` +
     `((?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
   'u',
 );
-const INTERVIEW_RE = /\b(?:[Dd]ans|[Ll]ors d')\s*(?:un|une)\s+(?:entretien|interview|entrevue|tribune|communiqué|message|lettre|conférence de presse)(?:\s+(?:accordée?|donnée?|publiée?|diffusée?))?\s+(?:à|au|aux|avec)\s+(?:(?:la|le|les|l')\s*)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*)*/u;
+const INTERVIEW_RE =
+  /\b(?:[Dd]ans|[Ll]ors d')\s*(?:un|une)\s+(?:entretien|interview|entrevue|tribune|communiqué|message|lettre|conférence de presse)(?:\s+(?:accordée?|donnée?|publiée?|diffusée?))?\s+(?:à|au|aux|avec)\s+(?:(?:la|le|les|l')\s*)?\p{Lu}[\p{L}\d'&.-]*(?:\s+\p{Lu}[\p{L}\d'&.-]*)*/u;
 
 interface Anchor {
   /** First token of the verb group (auxiliary or verb); the subject ends before it. */
@@ -79,18 +140,33 @@ function findAnchors(ctx: Context): Anchor[] {
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
       const aux = tokens[k];
       if (aux && COMPOUND_AUXILIARIES.has(aux.lower)) {
-        anchors.push(anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false));
+        anchors.push(
+          anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false),
+        );
       } else if (!form.participle || tok.lower === 'dit') {
         const prev = tokens[i - 1];
         if (prev && NOUN_BLOCKERS.has(prev.lower)) continue;
-        if (!prev || !/^(?:qu'|que)$/.test(prev.lower) || i > 1) anchors.push(anchor(i, i, tok.lower, form.conditional, null, false));
+        if (!prev || !/^(?:qu'|que)$/.test(prev.lower) || i > 1)
+          anchors.push(anchor(i, i, tok.lower, form.conditional, null, false));
       }
       continue;
     }
     if (COPULAS.has(tok.lower)) {
       let k = i + 1;
-      if (tokens[k]?.lower === 'montrent' || tokens[k]?.lower === 'montre' || tokens[k]?.lower === 'disent' || tokens[k]?.lower === 'dit') k++;
-      while (k < tokens.length && /^(?:très|plutôt|assez|peu|fort|particulièrement|toujours|encore|également|aussi)$/.test(tokens[k]!.lower)) k++;
+      if (
+        tokens[k]?.lower === 'montrent' ||
+        tokens[k]?.lower === 'montre' ||
+        tokens[k]?.lower === 'disent' ||
+        tokens[k]?.lower === 'dit'
+      )
+        k++;
+      while (
+        k < tokens.length &&
+        /^(?:très|plutôt|assez|peu|fort|particulièrement|toujours|encore|également|aussi)$/.test(
+          tokens[k]!.lower,
+        )
+      )
+        k++;
       const adj = tokens[k];
       if (adj && STANCE_ADJECTIVES.has(adj.lower) && !/^certain/.test(adj.lower)) {
         anchors.push({ ...anchor(i, k - 1, `${tok.lower} ${adj.lower}`, false, null, false), stance: true });
@@ -98,7 +174,11 @@ function findAnchors(ctx: Context): Anchor[] {
       continue;
     }
     const nounWord = tok.lower;
-    if (REPORTING_NOUNS.has(nounWord) && tokens[i - 1]?.lower === "l'" && /^(?:de|du|des|d')$/.test(tokens[i + 1]?.lower ?? '')) {
+    if (
+      REPORTING_NOUNS.has(nounWord) &&
+      tokens[i - 1]?.lower === "l'" &&
+      /^(?:de|du|des|d')$/.test(tokens[i + 1]?.lower ?? '')
+    ) {
       const thatAt = tokens.findIndex((t, j) => j > i + 1 && j < i + 14 && /^(?:que|qu')$/.test(t.lower));
       if (thatAt > 0) {
         const hedged = tokens.slice(0, i).some((t) => HEDGING_AUXILIARIES.has(t.lower));
@@ -109,7 +189,14 @@ function findAnchors(ctx: Context): Anchor[] {
   return anchors;
 }
 
-function anchor(groupStart: number, groupEnd: number, verb: string, hedged: boolean, pronoun: string | null, inverted: boolean): Anchor {
+function anchor(
+  groupStart: number,
+  groupEnd: number,
+  verb: string,
+  hedged: boolean,
+  pronoun: string | null,
+  inverted: boolean,
+): Anchor {
   const tense: Tense = /(?:era|ira|ront|dra)$/.test(verb) ? 'future' : 'past';
   return { groupStart, groupEnd, verb, hedged, tense, pronoun, inverted, stance: false, noun: false };
 }
@@ -127,7 +214,11 @@ class Salience {
     const p = PRONOUNS[pronoun.toLowerCase()];
     if (!p || p.generic) return null;
     const wanted = p.plural ? ['group', 'organisation'] : ['person'];
-    return this.recent.find((e) => wanted.includes(e.kind) && (!e.gender || !p.gender || e.gender === p.gender || p.plural)) ?? null;
+    return (
+      this.recent.find(
+        (e) => wanted.includes(e.kind) && (!e.gender || !p.gender || e.gender === p.gender || p.plural),
+      ) ?? null
+    );
   }
 }
 
@@ -142,7 +233,11 @@ export interface StatementTable {
   groups: EntityDraft[];
 }
 
-export function extractStatements(sentences: Sentence[], table: EntityTable, meta: ArticleMeta): StatementTable {
+export function extractStatements(
+  sentences: Sentence[],
+  table: EntityTable,
+  meta: ArticleMeta,
+): StatementTable {
   const byId = new Map(table.entities.map((e) => [e.id, e]));
   const groups = new Map<string, EntityDraft>();
   const salience = new Salience();
@@ -167,7 +262,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     if (t.length < 4) return null;
     for (const e of byId.values()) {
       if (e.kind === 'place') continue;
-      if ([e.name, ...e.aliases].some((a) => fold(a) === t || (e.role && fold(e.role).startsWith(t + ' ')))) return e;
+      if ([e.name, ...e.aliases].some((a) => fold(a) === t || (e.role && fold(e.role).startsWith(t + ' '))))
+        return e;
     }
     return null;
   };
@@ -184,14 +280,20 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
       .map((x) => byId.get(x.entityId)!)
       .concat([...groups.values()].filter((g) => g.mentions.some((id) => id >= ctx.s.id - 3)))
       .filter((e) => e && (e.kind === 'organisation' || e.kind === 'group'));
-    const sameHead = [...byId.values()].filter((e) => (e.kind === 'organisation' || e.kind === 'group') && fold(e.name).split(/\s+/)[0] === fold(head));
+    const sameHead = [...byId.values()].filter(
+      (e) => (e.kind === 'organisation' || e.kind === 'group') && fold(e.name).split(/\s+/)[0] === fold(head),
+    );
     if (sameHead.length) return sameHead[sameHead.length - 1]!;
     if (head === 'syndicat') {
       // Unions go by acronyms (CGT, CFDT) or are described as unions: the last one named, however far back.
       const unions = table.mentions
         .filter((x) => x.sentenceId < ctx.s.id || x.start < offset)
         .map((x) => byId.get(x.entityId)!)
-        .filter((e) => e?.kind === 'organisation' && (/\b\p{Lu}{2,6}\b/u.test(e.name) || /syndica/i.test(`${e.role} ${e.aliases.join(' ')}`)));
+        .filter(
+          (e) =>
+            e?.kind === 'organisation' &&
+            (/\b\p{Lu}{2,6}\b/u.test(e.name) || /syndica/i.test(`${e.role} ${e.aliases.join(' ')}`)),
+        );
       if (unions.length) return unions[unions.length - 1]!;
     }
     return recent.filter((e) => e.kind === 'organisation').pop() ?? null;
@@ -204,8 +306,18 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     if (!text) return { entity: null, mention: null };
     const appo = ctx.appositions.find((a) => a.start <= offset + 1 && a.end >= offset + text.length - 1);
     if (appo) return { entity: byId.get(appo.entityId) ?? null, mention: text };
-    const mention = ctx.mentions.find((m) => m.start >= offset && m.end <= offset + text.length && !m.governed && byId.get(m.entityId)?.kind !== 'place');
-    if (mention) return { entity: byId.get(mention.entityId) ?? null, mention: ctx.s.text.slice(mention.start, mention.end) };
+    const mention = ctx.mentions.find(
+      (m) =>
+        m.start >= offset &&
+        m.end <= offset + text.length &&
+        !m.governed &&
+        byId.get(m.entityId)?.kind !== 'place',
+    );
+    if (mention)
+      return {
+        entity: byId.get(mention.entityId) ?? null,
+        mention: ctx.s.text.slice(mention.start, mention.end),
+      };
     const first = text.split(/\s+/)[0]!.toLowerCase();
     if (PRONOUNS[first]) return { entity: salience.resolve(first), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
@@ -213,7 +325,11 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     const anaphor = definiteAnaphor(ctx, offset, text);
     if (anaphor) return { entity: anaphor, mention: text };
     const words = text.split(/\s+/);
-    if (words.length <= 8 && (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) && !RELATIVE_STARTS.test(text)) {
+    if (
+      words.length <= 8 &&
+      (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) &&
+      !RELATIVE_STARTS.test(text)
+    ) {
       return { entity: groupFor(text), mention: text };
     }
     return { entity: null, mention: text };
@@ -238,7 +354,12 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
       }
     }
     const before = s.text.slice(start, end);
-    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('»'), before.lastIndexOf('”'));
+    const cut = Math.max(
+      before.lastIndexOf(';'),
+      before.lastIndexOf(':'),
+      before.lastIndexOf('»'),
+      before.lastIndexOf('”'),
+    );
     if (cut >= 0) start += cut + 1;
     // Subject chunks, right to left: the apposition or name next to the verb wins, relative clauses are skipped.
     const chunks: Array<[number, number]> = [];
@@ -251,7 +372,12 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     }
     for (const [cs, ce] of chunks.reverse()) {
       const chunk = s.text.slice(cs, ce).trim();
-      if (!chunk || RELATIVE_STARTS.test(chunk) || ctx.times.some((t) => t.start >= cs && t.end <= ce && chunk.length <= t.text.length + 2)) continue;
+      if (
+        !chunk ||
+        RELATIVE_STARTS.test(chunk) ||
+        ctx.times.some((t) => t.start >= cs && t.end <= ce && chunk.length <= t.text.length + 2)
+      )
+        continue;
       const r = resolveChunk(ctx, cs, ce);
       if (r.entity || r.mention) return r;
     }
@@ -263,7 +389,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
     const after = ctx.tokens[a.groupEnd + 1];
     if (!after) return { entity: null, mention: null };
     const named = ctx.mentions.find((m) => m.start >= after.start && m.start <= after.start + 1);
-    if (named) return { entity: byId.get(named.entityId) ?? null, mention: ctx.s.text.slice(named.start, named.end) };
+    if (named)
+      return { entity: byId.get(named.entityId) ?? null, mention: ctx.s.text.slice(named.start, named.end) };
     const rest = ctx.s.text.slice(after.start);
     const stop = rest.search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
     return resolveChunk(ctx, after.start, after.start + (stop < 0 ? rest.length : stop));
@@ -291,7 +418,8 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
       const verbTok = tokens[a.groupEnd]!;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
       const textBefore = s.text.slice(0, tokens[a.groupStart]!.start).trim();
-      const quoteFirst = startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
+      const quoteFirst =
+        startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
 
       let who: Resolved;
       if (a.pronoun) who = { entity: salience.resolve(a.pronoun), mention: a.pronoun };
@@ -301,19 +429,19 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
         who = resolveChunk(ctx, tokens[a.groupEnd + 2]!.start, tokens[thatTok]!.start);
       } else who = subjectBefore(ctx, a);
       if (!who.mention && !who.entity) continue;
-      const nested = contentRanges.some((r) => tokens[a.groupStart]!.start >= r.start && tokens[a.groupStart]!.start < r.end);
+      const nested = contentRanges.some(
+        (r) => tokens[a.groupStart]!.start >= r.start && tokens[a.groupStart]!.start < r.end,
+      );
       // A reporting verb inside someone's reported words ("… que le personnel réclamait …") is content.
       if (nested) continue;
 
       // Content: what follows the verb group (skipping time, audience), or the opening quotation.
       let contentStart = tokens[a.groupEnd]!.end;
-      let afterVerb = s.text.slice(contentStart);
       let audience: string | null = null;
-      const aud = afterVerb.match(AUDIENCE_RE);
+      const aud = s.text.slice(contentStart).match(AUDIENCE_RE);
       if (aud && !a.noun && !isPlace(aud[1]!, ctx, byId)) {
         audience = aud[1]!.trim().replace(/[.]$/, '');
         contentStart += aud[0].length;
-        afterVerb = s.text.slice(contentStart);
       }
       let content: string;
       let contentRange: Span;
@@ -363,7 +491,12 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
         contentRange = { start: rangeStart, end: rangeEnd };
         const quotesIn = ctx.quotes.filter((q) => q.start >= rangeStart - 2 && q.end <= rangeEnd + 2);
         const quotedChars = quotesIn.reduce((n, q) => n + q.end - q.start, 0);
-        kind = quotesIn.length === 0 ? 'indirect' : quotedChars >= content.replace(/[«»"“”\s.]/g, '').length * 0.85 ? 'direct' : 'mixed';
+        kind =
+          quotesIn.length === 0
+            ? 'indirect'
+            : quotedChars >= content.replace(/[«»"“”\s.]/g, '').length * 0.85
+              ? 'direct'
+              : 'mixed';
         if (!content.trim() && ctx.quotes.length) {
           content = s.text.slice(ctx.quotes[0]!.start, ctx.quotes[0]!.end);
           contentRange = ctx.quotes[0]!;
@@ -376,10 +509,22 @@ export function extractStatements(sentences: Sentence[], table: EntityTable, met
         .filter((q) => q.start >= contentRange.start - 2 && q.end <= contentRange.end + 2)
         .map((q) => s.text.slice(q.start, q.end))
         .join(' … ');
-      if (!audience) audience = s.text.slice(0, contentRange.start).concat(' ', s.text.slice(contentRange.end)).match(INTERVIEW_RE)?.[0] ?? null;
+      if (!audience)
+        audience =
+          s.text
+            .slice(0, contentRange.start)
+            .concat(' ', s.text.slice(contentRange.end))
+            .match(INTERVIEW_RE)?.[0] ?? null;
 
       contentRanges.push(contentRange);
-      const time = pickTime(ctx.times, contentRange, ctx.quotes, tokens[a.groupStart]!.start, verbTok.end, ctx.appositions);
+      const time = pickTime(
+        ctx.times,
+        contentRange,
+        ctx.quotes,
+        tokens[a.groupStart]!.start,
+        verbTok.end,
+        ctx.appositions,
+      );
       if (time) usedTimes.add(time);
       statements.push({
         id: `st${statements.length + 1}`,
@@ -427,7 +572,13 @@ function isPlace(phrase: string, ctx: Context, byId: Map<string, EntityDraft>): 
   const name = phrase.replace(/^(?:à|au|aux|devant)\s+/, '');
   if (/^(?:la|le|les|l'|des|ses|leurs?|nos)\s*/.test(name)) return false;
   const bare = name.trim();
-  if (/^\p{Lu}{2,6}$/u.test(bare) || /\s/.test(bare) || /^(?:au|aux|devant)\s/.test(phrase) || /^\p{Ll}/u.test(bare)) return false;
+  if (
+    /^\p{Lu}{2,6}$/u.test(bare) ||
+    /\s/.test(bare) ||
+    /^(?:au|aux|devant)\s/.test(phrase) ||
+    /^\p{Ll}/u.test(bare)
+  )
+    return false;
   const e = ctx.mentions.find((m) => fold(ctx.s.text.slice(m.start, m.end)) === fold(bare));
   return !e || byId.get(e.entityId)?.kind === 'place';
 }
@@ -436,10 +587,19 @@ function isPlace(phrase: string, ctx: Context, byId: Map<string, EntityDraft>): 
 function tidy(text: string, quotes: Span[], offset: number): string {
   let out = '';
   let i = 0;
-  const local = quotes.map((q) => ({ start: q.start - offset, end: q.end - offset })).filter((q) => q.end > 0 && q.start < text.length);
+  const local = quotes
+    .map((q) => ({ start: q.start - offset, end: q.end - offset }))
+    .filter((q) => q.end > 0 && q.start < text.length);
   for (const q of local) {
     const s = Math.max(0, q.start);
-    out += text.slice(i, s).replace(/[«»“”"„]\s*$/, '').replace(/\s*$/, ' ') + '« ' + text.slice(s, q.end) + ' »';
+    out +=
+      text
+        .slice(i, s)
+        .replace(/[«»“”"„]\s*$/, '')
+        .replace(/\s*$/, ' ') +
+      '« ' +
+      text.slice(s, q.end) +
+      ' »';
     i = Math.min(text.length, q.end);
     const after = text.slice(i).match(/^\s*[«»“”"]/);
     if (after) i += after[0].length;
@@ -457,16 +617,27 @@ function tidy(text: string, quotes: Span[], offset: number): string {
  * The time of the attribution ("a déclaré lundi") when there is one; otherwise the first time in what was said
  * ("… pourrait revenir sous 3 % en 2029"). Times inside a role ("installé quai Riondet depuis 1998") are neither.
  */
-function pickTime(times: TimeMatch[], content: Span, quotes: Span[], verbStart: number, verbEnd: number, roles: Span[] = []): TimeMatch | null {
+function pickTime(
+  times: TimeMatch[],
+  content: Span,
+  quotes: Span[],
+  verbStart: number,
+  verbEnd: number,
+  roles: Span[] = [],
+): TimeMatch | null {
   const usable = times.filter((t) => !insideAny(roles, t.start));
-  const outside = usable.filter((t) => (t.end <= content.start || t.start >= content.end) && !insideAny(quotes, t.start));
+  const outside = usable.filter(
+    (t) => (t.end <= content.start || t.start >= content.end) && !insideAny(quotes, t.start),
+  );
   if (!outside.length) return usable.find((t) => t.start >= content.start && t.end <= content.end) ?? null;
-  const distance = (t: TimeMatch) => (t.end <= verbStart ? verbStart - t.end : Math.max(0, t.start - verbEnd));
+  const distance = (t: TimeMatch) =>
+    t.end <= verbStart ? verbStart - t.end : Math.max(0, t.start - verbEnd);
   return outside.reduce((a, b) => (distance(a) <= distance(b) ? a : b));
 }
 
 function guessTense(text: string): Tense {
-  if (/\b\p{L}+(?:era|eront|ira|iront|dra|dront|ra|ront)\b/u.test(text) || /prochain/.test(text)) return 'future';
+  if (/\b\p{L}+(?:era|eront|ira|iront|dra|dront|ra|ront)\b/u.test(text) || /prochain/.test(text))
+    return 'future';
   return 'past';
 }
 
@@ -477,7 +648,10 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
   let end = s.text.indexOf(',', t.end);
   if (end < 0) end = s.text.length;
   // "…de grève, entamé la semaine dernière": a clause with no subject of its own belongs to the one before.
-  if (/^\s*(?:\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(s.text.slice(start, end)) && start > 0) {
+  if (
+    /^\s*(?:\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(s.text.slice(start, end)) &&
+    start > 0
+  ) {
     start = s.text.lastIndexOf(',', start - 2) + 1;
   }
   let clause = s.text.slice(start, end).trim();
@@ -491,7 +665,9 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
   return {
     id: `ev${n}`,
     text: clause.replace(/[\s.;,]+$/, ''),
-    subject: subject ? s.text.slice(subject.start, subject.end) : (clause.match(/^(?:Les?|La|L')\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?/u)?.[0] ?? null),
+    subject: subject
+      ? s.text.slice(subject.start, subject.end)
+      : (clause.match(/^(?:Les?|La|L')\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?/u)?.[0] ?? null),
     time,
     sentenceId: s.id,
     paragraph: s.paragraph,
@@ -505,17 +681,41 @@ interface Made {
 }
 
 /** Sentence-level attributions without a verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X." */
-function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number, end: number) => Resolved): Made[] {
+function attributionPatterns(
+  ctx: Context,
+  resolve: (ctx: Context, start: number, end: number) => Resolved,
+): Made[] {
   const { s } = ctx;
   const out: Made[] = [];
   const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
   const tail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
-  const push = (verb: string, whoStart: number, whoEnd: number, cStart: number, cEnd: number, strict: boolean) => {
+  const push = (
+    verb: string,
+    whoStart: number,
+    whoEnd: number,
+    cStart: number,
+    cEnd: number,
+    strict: boolean,
+  ) => {
     const who = resolve(ctx, whoStart, whoEnd);
     if (!who.entity && !who.mention) return;
     if (strict && !who.entity) return;
-    if (strict && who.entity?.id.startsWith('group:') && !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(who.mention ?? '')) return;
-    const time = pickTime(ctx.times, { start: cStart, end: cEnd }, ctx.quotes, whoStart, whoEnd, ctx.appositions);
+    if (
+      strict &&
+      who.entity?.id.startsWith('group:') &&
+      !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(
+        who.mention ?? '',
+      )
+    )
+      return;
+    const time = pickTime(
+      ctx.times,
+      { start: cStart, end: cEnd },
+      ctx.quotes,
+      whoStart,
+      whoEnd,
+      ctx.appositions,
+    );
     out.push({
       covers: (pos) => pos >= whoStart && pos < whoEnd,
       time,
@@ -547,7 +747,9 @@ function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number
     // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
     for (let guard = 0; guard < 2; guard++) {
       const role = ctx.appositions.find((a) => Math.abs(a.start - cStart) <= 1);
-      const name = ctx.mentions.find((m) => Math.abs(m.start - cStart) <= 1 && /^\s*,/.test(s.text.slice(m.end)));
+      const name = ctx.mentions.find(
+        (m) => Math.abs(m.start - cStart) <= 1 && /^\s*,/.test(s.text.slice(m.end)),
+      );
       const skipTo = role ? role.end : name ? name.end : -1;
       if (skipTo < 0) break;
       const comma = s.text.slice(skipTo).match(/^[^,]{0,3},\s*/);
@@ -557,7 +759,8 @@ function attributionPatterns(ctx: Context, resolve: (ctx: Context, start: number
     }
     push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
   } else if (tail) {
-    const whoStart = s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
+    const whoStart =
+      s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
     push(tail[2]!.toLowerCase(), whoStart, whoStart + tail[3]!.length, 0, tail[1]!.length, false);
   }
   return out;

@@ -10,11 +10,39 @@ export interface TimeMatch {
 }
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const MONTH_RE = '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
+const MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
+const MONTH_RE =
+  '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const WEEKDAY_RE = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
-const NUMBER_WORDS: Record<string, number> = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, quinze: 15 };
-const PREFIX = "(?:(?:depuis|dès|jusqu'(?:au|en|à)|avant|après|à partir d[ue]|d'ici|courant|fin|début|mi-|au|en)\\s+)?";
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  quinze: 15,
+};
+const PREFIX =
+  "(?:(?:depuis|dès|jusqu'(?:au|en|à)|avant|après|à partir d[ue]|d'ici|courant|fin|début|mi-|au|en)\\s+)?";
 const PART_OF_DAY = '(?:\\s+(?:matin|soir|midi|après-midi|dernier|dernière|prochain|prochaine))*';
 
 // Longest forms first; one combined pass keeps matching linear in the text length.
@@ -77,7 +105,9 @@ export function resolveTime(expression: string, published: string | null, tense:
 }
 
 function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
-  const dayMonth = e.match(new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u'));
+  const dayMonth = e.match(
+    new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u'),
+  );
   if (dayMonth) {
     const month = monthIndex(dayMonth[2]!);
     const day = dayMonth[1] === '1er' ? 1 : Number(dayMonth[1]);
@@ -91,7 +121,9 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
     }
     // chrono-node validates the day against the month (no 31 février) and builds the date.
     const parsed = chrono.fr.parseDate(`${day} ${MONTHS[month]} ${year}`, new Date(Date.UTC(year, 0, 1)));
-    return parsed ? isoDay(new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate()))) : null;
+    return parsed
+      ? isoDay(new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate())))
+      : null;
   }
   const monthYear = e.match(new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u'));
   if (monthYear) return `${monthYear[2]}-${pad(monthIndex(monthYear[1]!) + 1)}`;
@@ -111,8 +143,10 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
   if (/\bhier\b/.test(e)) return isoDay(addDays(pub, -1));
   if (/demain/.test(e)) return isoDay(addDays(pub, 1));
   if (/aujourd'hui|ce matin|ce soir/.test(e)) return isoDay(pub);
-  if (/mois/.test(e) && /dernier|passé/.test(e)) return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)));
-  if (/mois/.test(e) && /prochain/.test(e)) return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1)));
+  if (/mois/.test(e) && /dernier|passé/.test(e))
+    return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)));
+  if (/mois/.test(e) && /prochain/.test(e))
+    return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() + 1, 1)));
   if (/ce mois-ci/.test(e)) return isoMonth(pub);
   if (/semaine/.test(e) && /derni|pass/.test(e)) return isoWeek(addDays(pub, -7));
   if (/semaine/.test(e) && /prochaine/.test(e)) return isoWeek(addDays(pub, 7));
@@ -126,7 +160,8 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
     if (n === undefined) return null;
     if (ago[2]!.startsWith('jour')) return isoDay(addDays(pub, -n));
     if (ago[2]!.startsWith('semaine')) return isoDay(addDays(pub, -7 * n));
-    if (ago[2] === 'mois') return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1)));
+    if (ago[2] === 'mois')
+      return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1)));
     return String(pub.getUTCFullYear() - n);
   }
   const monthOnly = e.match(new RegExp(`(${MONTH_RE})`, 'u'));

@@ -8,7 +8,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN_RE = /(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)'(?=[\p{L}\d])|[\p{L}\d]+(?:-[\p{L}\d]+)*(?:'[\p{L}]+)?/gu;
+const TOKEN_RE =
+  /(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu)'(?=[\p{L}\d])|[\p{L}\d]+(?:-[\p{L}\d]+)*(?:'[\p{L}]+)?/gu;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];

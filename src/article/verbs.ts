@@ -14,33 +14,166 @@ murmurer crier affirmer détailler répéter reprocher exprimer minimiser nuance
 `;
 
 /** Verbs whose forms do not follow the -er pattern: lemma -> [present 3s, present 3p, participle, stem for imparfait/futur]. */
-const IRREGULAR: Record<string, { pres3s: string[]; pres3p: string[]; participle: string; imparfait: string; futur: string }> = {
+const IRREGULAR: Record<
+  string,
+  { pres3s: string[]; pres3p: string[]; participle: string; imparfait: string; futur: string }
+> = {
   dire: { pres3s: ['dit'], pres3p: ['disent'], participle: 'dit', imparfait: 'dis', futur: 'dir' },
-  écrire: { pres3s: ['écrit'], pres3p: ['écrivent'], participle: 'écrit', imparfait: 'écriv', futur: 'écrir' },
+  écrire: {
+    pres3s: ['écrit'],
+    pres3p: ['écrivent'],
+    participle: 'écrit',
+    imparfait: 'écriv',
+    futur: 'écrir',
+  },
   croire: { pres3s: ['croit'], pres3p: ['croient'], participle: 'cru', imparfait: 'croy', futur: 'croir' },
-  admettre: { pres3s: ['admet'], pres3p: ['admettent'], participle: 'admis', imparfait: 'admett', futur: 'admettr' },
-  promettre: { pres3s: ['promet'], pres3p: ['promettent'], participle: 'promis', imparfait: 'promett', futur: 'promettr' },
-  reconnaître: { pres3s: ['reconnaît', 'reconnait'], pres3p: ['reconnaissent'], participle: 'reconnu', imparfait: 'reconnaiss', futur: 'reconnaîtr' },
-  soutenir: { pres3s: ['soutient'], pres3p: ['soutiennent'], participle: 'soutenu', imparfait: 'souten', futur: 'soutiendr' },
-  maintenir: { pres3s: ['maintient'], pres3p: ['maintiennent'], participle: 'maintenu', imparfait: 'mainten', futur: 'maintiendr' },
-  prévenir: { pres3s: ['prévient'], pres3p: ['préviennent'], participle: 'prévenu', imparfait: 'préven', futur: 'préviendr' },
-  répondre: { pres3s: ['répond'], pres3p: ['répondent'], participle: 'répondu', imparfait: 'répond', futur: 'répondr' },
-  craindre: { pres3s: ['craint'], pres3p: ['craignent'], participle: 'craint', imparfait: 'craign', futur: 'craindr' },
-  conclure: { pres3s: ['conclut'], pres3p: ['concluent'], participle: 'conclu', imparfait: 'conclu', futur: 'conclur' },
-  avertir: { pres3s: ['avertit'], pres3p: ['avertissent'], participle: 'averti', imparfait: 'avertiss', futur: 'avertir' },
-  prédire: { pres3s: ['prédit'], pres3p: ['prédisent'], participle: 'prédit', imparfait: 'prédis', futur: 'prédir' },
-  défendre: { pres3s: ['défend'], pres3p: ['défendent'], participle: 'défendu', imparfait: 'défend', futur: 'défendr' },
-  prévoir: { pres3s: ['prévoit'], pres3p: ['prévoient'], participle: 'prévu', imparfait: 'prévoy', futur: 'prévoir' },
-  démentir: { pres3s: ['dément'], pres3p: ['démentent'], participle: 'démenti', imparfait: 'dément', futur: 'démentir' },
-  poursuivre: { pres3s: ['poursuit'], pres3p: ['poursuivent'], participle: 'poursuivi', imparfait: 'poursuiv', futur: 'poursuivr' },
-  rétablir: { pres3s: ['rétablit'], pres3p: ['rétablissent'], participle: 'rétabli', imparfait: 'rétabliss', futur: 'rétablir' },
-  réagir: { pres3s: ['réagit'], pres3p: ['réagissent'], participle: 'réagi', imparfait: 'réagiss', futur: 'réagir' },
-  décrire: { pres3s: ['décrit'], pres3p: ['décrivent'], participle: 'décrit', imparfait: 'décriv', futur: 'décrir' },
+  admettre: {
+    pres3s: ['admet'],
+    pres3p: ['admettent'],
+    participle: 'admis',
+    imparfait: 'admett',
+    futur: 'admettr',
+  },
+  promettre: {
+    pres3s: ['promet'],
+    pres3p: ['promettent'],
+    participle: 'promis',
+    imparfait: 'promett',
+    futur: 'promettr',
+  },
+  reconnaître: {
+    pres3s: ['reconnaît', 'reconnait'],
+    pres3p: ['reconnaissent'],
+    participle: 'reconnu',
+    imparfait: 'reconnaiss',
+    futur: 'reconnaîtr',
+  },
+  soutenir: {
+    pres3s: ['soutient'],
+    pres3p: ['soutiennent'],
+    participle: 'soutenu',
+    imparfait: 'souten',
+    futur: 'soutiendr',
+  },
+  maintenir: {
+    pres3s: ['maintient'],
+    pres3p: ['maintiennent'],
+    participle: 'maintenu',
+    imparfait: 'mainten',
+    futur: 'maintiendr',
+  },
+  prévenir: {
+    pres3s: ['prévient'],
+    pres3p: ['préviennent'],
+    participle: 'prévenu',
+    imparfait: 'préven',
+    futur: 'préviendr',
+  },
+  répondre: {
+    pres3s: ['répond'],
+    pres3p: ['répondent'],
+    participle: 'répondu',
+    imparfait: 'répond',
+    futur: 'répondr',
+  },
+  craindre: {
+    pres3s: ['craint'],
+    pres3p: ['craignent'],
+    participle: 'craint',
+    imparfait: 'craign',
+    futur: 'craindr',
+  },
+  conclure: {
+    pres3s: ['conclut'],
+    pres3p: ['concluent'],
+    participle: 'conclu',
+    imparfait: 'conclu',
+    futur: 'conclur',
+  },
+  avertir: {
+    pres3s: ['avertit'],
+    pres3p: ['avertissent'],
+    participle: 'averti',
+    imparfait: 'avertiss',
+    futur: 'avertir',
+  },
+  prédire: {
+    pres3s: ['prédit'],
+    pres3p: ['prédisent'],
+    participle: 'prédit',
+    imparfait: 'prédis',
+    futur: 'prédir',
+  },
+  défendre: {
+    pres3s: ['défend'],
+    pres3p: ['défendent'],
+    participle: 'défendu',
+    imparfait: 'défend',
+    futur: 'défendr',
+  },
+  prévoir: {
+    pres3s: ['prévoit'],
+    pres3p: ['prévoient'],
+    participle: 'prévu',
+    imparfait: 'prévoy',
+    futur: 'prévoir',
+  },
+  démentir: {
+    pres3s: ['dément'],
+    pres3p: ['démentent'],
+    participle: 'démenti',
+    imparfait: 'dément',
+    futur: 'démentir',
+  },
+  poursuivre: {
+    pres3s: ['poursuit'],
+    pres3p: ['poursuivent'],
+    participle: 'poursuivi',
+    imparfait: 'poursuiv',
+    futur: 'poursuivr',
+  },
+  rétablir: {
+    pres3s: ['rétablit'],
+    pres3p: ['rétablissent'],
+    participle: 'rétabli',
+    imparfait: 'rétabliss',
+    futur: 'rétablir',
+  },
+  réagir: {
+    pres3s: ['réagit'],
+    pres3p: ['réagissent'],
+    participle: 'réagi',
+    imparfait: 'réagiss',
+    futur: 'réagir',
+  },
+  décrire: {
+    pres3s: ['décrit'],
+    pres3p: ['décrivent'],
+    participle: 'décrit',
+    imparfait: 'décriv',
+    futur: 'décrir',
+  },
   mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
 };
 
 /** Auxiliaries of compound tenses, past and conditional (the conditional marks hedged reports). */
-export const AUXILIARIES = ['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'aura', 'auront', 'eut', 'est', 'sont', 'était', 'étaient', 'serait', 'seraient'];
+export const AUXILIARIES = [
+  'a',
+  'ont',
+  'avait',
+  'avaient',
+  'aurait',
+  'auraient',
+  'aura',
+  'auront',
+  'eut',
+  'est',
+  'sont',
+  'était',
+  'étaient',
+  'serait',
+  'seraient',
+];
 export const HEDGING_AUXILIARIES = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 
 export interface VerbForm {
@@ -55,7 +188,9 @@ function erForms(lemma: string): Array<[string, VerbForm]> {
   const base = lemma.replace(/^s'|^se /, '').slice(0, -2);
   // Stem changes: appeler -> appelle, révéler -> révèle, annoncer -> annonçait, juger -> jugeait.
   // Stem changes in the present and future: appeler -> appelle, rejeter -> rejette, révéler -> révèle.
-  const strong = /(?:appel|jet)$/.test(base) ? base + base.slice(-1) : base.replace(/[ée]([^aeiouyéèêë][rl]?)$/, 'è$1');
+  const strong = /(?:appel|jet)$/.test(base)
+    ? base + base.slice(-1)
+    : base.replace(/[ée]([^aeiouyéèêë][rl]?)$/, 'è$1');
   const soft = base.endsWith('c') ? base.slice(0, -1) + 'ç' : base.endsWith('g') ? base + 'e' : base;
   const form = (participle: boolean, conditional = false): VerbForm => ({ lemma, participle, conditional });
   return [
@@ -118,16 +253,64 @@ export function reportingLemmas(): string[] {
 
 /** Predicates of opinion that report a stance without a speech verb: "sont sceptiques quant à". */
 export const STANCE_ADJECTIVES = new Set([
-  'sceptique', 'sceptiques', 'inquiet', 'inquiets', 'inquiète', 'inquiètes', 'convaincu', 'convaincus',
-  'convaincue', 'convaincues', 'persuadé', 'persuadés', 'persuadée', 'persuadées', 'optimiste', 'optimistes',
-  'pessimiste', 'pessimistes', 'favorable', 'favorables', 'opposé', 'opposés', 'opposée', 'opposées',
-  'confiant', 'confiants', 'confiante', 'confiantes', 'prudent', 'prudents', 'prudente', 'prudentes',
-  'critique', 'critiques', 'divisé', 'divisés', 'divisée', 'divisées', 'réservé', 'réservés', 'sûr', 'sûrs',
-  'certain', 'certains', 'certaine', 'certaines',
+  'sceptique',
+  'sceptiques',
+  'inquiet',
+  'inquiets',
+  'inquiète',
+  'inquiètes',
+  'convaincu',
+  'convaincus',
+  'convaincue',
+  'convaincues',
+  'persuadé',
+  'persuadés',
+  'persuadée',
+  'persuadées',
+  'optimiste',
+  'optimistes',
+  'pessimiste',
+  'pessimistes',
+  'favorable',
+  'favorables',
+  'opposé',
+  'opposés',
+  'opposée',
+  'opposées',
+  'confiant',
+  'confiants',
+  'confiante',
+  'confiantes',
+  'prudent',
+  'prudents',
+  'prudente',
+  'prudentes',
+  'critique',
+  'critiques',
+  'divisé',
+  'divisés',
+  'divisée',
+  'divisées',
+  'réservé',
+  'réservés',
+  'sûr',
+  'sûrs',
+  'certain',
+  'certains',
+  'certaine',
+  'certaines',
 ]);
 
 /** Nouns that report what someone gave or said: "l'assurance de X que …". */
 export const REPORTING_NOUNS = new Set([
-  'assurance', 'promesse', 'garantie', 'engagement', 'confirmation', 'avertissement', 'annonce', 'aveu',
-  'déclaration', 'message',
+  'assurance',
+  'promesse',
+  'garantie',
+  'engagement',
+  'confirmation',
+  'avertissement',
+  'annonce',
+  'aveu',
+  'déclaration',
+  'message',
 ]);

@@ -18,13 +18,19 @@ export interface Glossary {
   synonyms: ReadonlyMap<string, string[]>;
 }
 
-const contentStems = (text: string) => words(text).filter((w) => !STOPWORDS.has(w)).map(stem);
+const contentStems = (text: string) =>
+  words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
 
 /**
  * One map for both data files: English words (data/glossary.json) and French synonyms (data/synonyms.json)
  * each lead to the French stems that may stand for them.
  */
-export function makeGlossary(entries: Record<string, string[]> | undefined, synonyms: string[][] = []): Glossary {
+export function makeGlossary(
+  entries: Record<string, string[]> | undefined,
+  synonyms: string[][] = [],
+): Glossary {
   const build = (pairs: Array<[string, string[]]>) => {
     const map = new Map<string, Set<string>>();
     for (const [key, stems] of pairs) {
@@ -36,13 +42,43 @@ export function makeGlossary(entries: Record<string, string[]> | undefined, syno
     return new Map([...map].map(([k, v]): [string, string[]] => [k, [...v]]));
   };
   return {
-    translations: build(Object.entries(entries ?? {}).map(([en, frs]) => [fold(en), frs.flatMap(contentStems)])),
+    translations: build(
+      Object.entries(entries ?? {}).map(([en, frs]) => [fold(en), frs.flatMap(contentStems)]),
+    ),
     // Only single words lead into a group: "mission" alone is not "mission diplomatique".
-    synonyms: build(synonyms.flatMap((group) => group.filter((w) => !/\s/.test(w)).map((w): [string, string[]] => [fold(w), group.flatMap(contentStems)]))),
+    synonyms: build(
+      synonyms.flatMap((group) =>
+        group
+          .filter((w) => !/\s/.test(w))
+          .map((w): [string, string[]] => [fold(w), group.flatMap(contentStems)]),
+      ),
+    ),
   };
 }
 
-const ENGLISH_HINTS = new Set(['the', 'who', 'what', 'when', 'did', 'does', 'said', 'say', 'about', 'which', 'how', 'is', 'was', 'were', 'has', 'have', 'since', 'from', 'of', 'would', 'will']);
+const ENGLISH_HINTS = new Set([
+  'the',
+  'who',
+  'what',
+  'when',
+  'did',
+  'does',
+  'said',
+  'say',
+  'about',
+  'which',
+  'how',
+  'is',
+  'was',
+  'were',
+  'has',
+  'have',
+  'since',
+  'from',
+  'of',
+  'would',
+  'will',
+]);
 
 export function looksEnglish(text: string): boolean {
   const ws = words(text);
@@ -50,7 +86,23 @@ export function looksEnglish(text: string): boolean {
 }
 
 // Extra English function words the French list does not need.
-const ENGLISH_STOP = new Set(['would', 'will', 'should', 'could', 'can', 'may', 'might', 'must', 'shall', 'any', 'some', 'all', 'according', 'article', 'news']);
+const ENGLISH_STOP = new Set([
+  'would',
+  'will',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'shall',
+  'any',
+  'some',
+  'all',
+  'according',
+  'article',
+  'news',
+]);
 
 export function terms(text: string, glossary: Glossary): Term[] {
   const ws = words(text);
@@ -59,7 +111,9 @@ export function terms(text: string, glossary: Glossary): Term[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     // Glossary phrases first, longest first: "secretary of state", "last month".
-    const phrase = [3, 2].map((n) => ws.slice(i, i + n).join(' ')).find((p, k) => i + (3 - k) <= ws.length && glossary.translations.has(p));
+    const phrase = [3, 2]
+      .map((n) => ws.slice(i, i + n).join(' '))
+      .find((p, k) => i + (3 - k) <= ws.length && glossary.translations.has(p));
     if (phrase) {
       out.push({ word: phrase, stems: glossary.translations.get(phrase)! });
       i += phrase.split(' ').length - 1;

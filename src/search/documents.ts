@@ -17,7 +17,11 @@ export interface Doc {
 }
 
 export function stemSet(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !STOPWORDS.has(w)).map(stem));
+  return new Set(
+    words(text)
+      .filter((w) => !STOPWORDS.has(w))
+      .map(stem),
+  );
 }
 
 function speakerText(e: Entity | null, mention: string | null): string {
@@ -43,22 +47,20 @@ export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc
       },
     };
   });
-  const eventDocs = index.events.map(
-    (ev): Doc => ({
-      ref: ev.id,
-      type: 'event',
-      sentence: index.sentences[ev.sentenceId]!,
-      statement: null,
-      event: ev,
-      speaker: null,
-      fields: {
-        speaker: stemSet(ev.subject ?? ''),
-        content: stemSet(ev.text),
-        sentence: stemSet(index.sentences[ev.sentenceId]!.text),
-        time: stemSet(ev.time.text),
-      },
-    }),
-  );
+  const eventDocs = index.events.map((ev): Doc => ({
+    ref: ev.id,
+    type: 'event',
+    sentence: index.sentences[ev.sentenceId]!,
+    statement: null,
+    event: ev,
+    speaker: null,
+    fields: {
+      speaker: stemSet(ev.subject ?? ''),
+      content: stemSet(ev.text),
+      sentence: stemSet(index.sentences[ev.sentenceId]!.text),
+      time: stemSet(ev.time.text),
+    },
+  }));
   const sentenceDocs = index.sentences.map((s): Doc => {
     const st = statementDocs.find((d) => d.sentence.id === s.id) ?? null;
     return {

@@ -24,7 +24,31 @@ export const MAX_QUESTION_CHARS = 500;
 
 // Words that say "someone spoke" in a question without saying about what.
 const QUESTION_NOISE = new Set(
-  ['parle', 'parler', 'parlé', 'evoque', 'mentionne', 'aborde', 'dit', 'speak', 'spoke', 'talk', 'talked', 'mention', 'mentioned', 'article', 'passage', 'phrase', 'texte', 'trouve', 'cherche', 'find', 'search', 'show', 'montre'].map(fold),
+  [
+    'parle',
+    'parler',
+    'parlé',
+    'evoque',
+    'mentionne',
+    'aborde',
+    'dit',
+    'speak',
+    'spoke',
+    'talk',
+    'talked',
+    'mention',
+    'mentioned',
+    'article',
+    'passage',
+    'phrase',
+    'texte',
+    'trouve',
+    'cherche',
+    'find',
+    'search',
+    'show',
+    'montre',
+  ].map(fold),
 );
 
 export interface EngineOptions {
@@ -37,7 +61,9 @@ export interface EngineOptions {
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
   const glossary: Glossary = makeGlossary(options.glossary, options.synonyms);
   const docs = buildDocs(index);
-  const byRef = new Map<string, Doc>([...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]));
+  const byRef = new Map<string, Doc>(
+    [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
+  );
   const entityById = new Map(index.entities.map((e) => [e.id, e]));
   const speaking = new Set(index.statements.map((s) => s.speakerId).filter((id): id is string => !!id));
   const vocabWords = [
@@ -50,7 +76,14 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
 
   const speakerList: SpeakerSummary[] = index.entities
     .filter((e) => speaking.has(e.id))
-    .map((e) => ({ id: e.id, name: e.name, role: e.role, kind: e.kind, aliases: e.aliases, statements: index.statements.filter((s) => s.speakerId === e.id).length }));
+    .map((e) => ({
+      id: e.id,
+      name: e.name,
+      role: e.role,
+      kind: e.kind,
+      aliases: e.aliases,
+      statements: index.statements.filter((s) => s.speakerId === e.id).length,
+    }));
 
   const choiceRows = index.statements.map((st) => ({
     ref: st.id,
@@ -77,20 +110,40 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       weights,
     );
 
-  const answer = (question: string, intent: Intent, scored: Scored[], threshold = FOUND_THRESHOLD): Answer => {
+  const answer = (
+    question: string,
+    intent: Intent,
+    scored: Scored[],
+    threshold = FOUND_THRESHOLD,
+  ): Answer => {
     const best = scored[0];
     if (!best || best.score < threshold) return miss(question, intent);
-    const kept = scored.filter((s) => s.score >= Math.max(threshold, best.score * RELATIVE_CUTOFF)).slice(0, MAX_RESULTS);
-    return { question, intent, found: true, results: kept.map((s) => toResult(s.doc, s.score, s.matchedStems)), suggestions: [] };
+    const kept = scored
+      .filter((s) => s.score >= Math.max(threshold, best.score * RELATIVE_CUTOFF))
+      .slice(0, MAX_RESULTS);
+    return {
+      question,
+      intent,
+      found: true,
+      results: kept.map((s) => toResult(s.doc, s.score, s.matchedStems)),
+      suggestions: [],
+    };
   };
 
-  const miss = (question: string, intent: Intent): Answer => ({ question, intent, found: false, results: [], suggestions: suggestionsFor(question) });
+  const miss = (question: string, intent: Intent): Answer => ({
+    question,
+    intent,
+    found: false,
+    results: [],
+    suggestions: suggestionsFor(question),
+  });
 
   const suggestionsFor = (question: string): string[] => {
     const english = looksEnglish(question);
     const top = [...speakerList].sort((a, b) => b.statements - a.statements).slice(0, 2);
     const out = top.map((s) => (english ? `What did ${s.name} say?` : `Qu'a dit ${s.name} ?`));
-    if (index.events.length || index.statements.some((s) => s.time)) out.push(english ? 'Timeline' : 'Chronologie');
+    if (index.events.length || index.statements.some((s) => s.time))
+      out.push(english ? 'Timeline' : 'Chronologie');
     else out.push(english ? 'Who is quoted?' : 'Qui est cité ?');
     return out.slice(0, 3);
   };
@@ -105,7 +158,12 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     return answer(question, 'who', fallback, 0.75);
   };
 
-  const said = (speaker: string, topic = '', question = topic ? `${speaker} ${topic}` : speaker, audience = ''): Answer => {
+  const said = (
+    speaker: string,
+    topic = '',
+    question = topic ? `${speaker} ${topic}` : speaker,
+    audience = '',
+  ): Answer => {
     let who = speaker.slice(0, MAX_QUESTION_CHARS);
     let match = finder.find(who, terms(who, glossary));
     // "Que pense Kortunov du nord de l'Afghanistan ?": the name ends where a topic starts.
@@ -129,12 +187,26 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     if (!own.length) return miss(question, 'what');
     const t = topic.trim() ? queryTerms(topic) : [];
     if (!t.length) {
-      return { question, intent: 'what', found: true, results: own.map((d) => toResult(d, match.confidence, new Set())), suggestions: [] };
+      return {
+        question,
+        intent: 'what',
+        found: true,
+        results: own.map((d) => toResult(d, match.confidence, new Set())),
+        suggestions: [],
+      };
     }
-    const scored = own.map((d) => score(d, t, ['content', 'sentence'])).filter((s) => s.score >= TOPIC_THRESHOLD);
+    const scored = own
+      .map((d) => score(d, t, ['content', 'sentence']))
+      .filter((s) => s.score >= TOPIC_THRESHOLD);
     if (!scored.length) return miss(question, 'what');
     scored.sort((a, b) => b.score - a.score);
-    return { question, intent: 'what', found: true, results: scored.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)), suggestions: [] };
+    return {
+      question,
+      intent: 'what',
+      found: true,
+      results: scored.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)),
+      suggestions: [],
+    };
   };
 
   const when = (text: string, question = text): Answer => {
@@ -166,7 +238,13 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       if (!!ka !== !!kb) return ka ? -1 : 1;
       return a.sentence.id - b.sentence.id;
     });
-    return { question, intent: 'timeline', found: true, results: dated.map((d) => toResult(d, 1, new Set())), suggestions: [] };
+    return {
+      question,
+      intent: 'timeline',
+      found: true,
+      results: dated.map((d) => toResult(d, 1, new Set())),
+      suggestions: [],
+    };
   };
 
   const speakersAnswer = (question: string): Answer => ({
@@ -216,19 +294,37 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     },
     paragraph: (n) => paragraphText(index, n),
     suggestSpeakers(input: string, limit: number): SpeakerSummary[] {
-      const q = fold(input ?? '').trim().slice(0, 100);
-      const all = [...speakerList].sort((a, b) => b.statements - a.statements || a.name.localeCompare(b.name));
+      const q = fold(input ?? '')
+        .trim()
+        .slice(0, 100);
+      const all = [...speakerList].sort(
+        (a, b) => b.statements - a.statements || a.name.localeCompare(b.name),
+      );
       if (!q) return all.slice(0, limit);
-      const prefix = all.filter((s) => speakerRows.find((r) => r.s === s)!.keys.some((k) => k.startsWith(q) || k.split(/[\s'-]+/).some((w) => w.startsWith(q))));
+      const prefix = all.filter((s) =>
+        speakerRows
+          .find((r) => r.s === s)!
+          .keys.some((k) => k.startsWith(q) || k.split(/[\s'-]+/).some((w) => w.startsWith(q))),
+      );
       if (prefix.length) return prefix.slice(0, limit);
       const fuzzy = finder.find(q);
-      return fuzzy ? all.filter((s) => fuzzy.entities.some((e: Entity) => e.id === s.id)).slice(0, limit) : [];
+      return fuzzy
+        ? all.filter((s) => fuzzy.entities.some((e: Entity) => e.id === s.id)).slice(0, limit)
+        : [];
     },
     suggestStatements(input: string, limit: number): StatementChoice[] {
-      const q = fold(input ?? '').trim().slice(0, 100);
+      const q = fold(input ?? '')
+        .trim()
+        .slice(0, 100);
       if (!q) return choiceRows.slice(0, limit).map(({ ref, label }) => ({ ref, label }));
       const contains = choiceRows.filter((r) => r.content.includes(q) || r.speaker.includes(q));
-      const rest = q.length >= 3 ? choiceFuse.search(q, { limit }).map((h) => h.item).filter((r) => !contains.includes(r)) : [];
+      const rest =
+        q.length >= 3
+          ? choiceFuse
+              .search(q, { limit })
+              .map((h) => h.item)
+              .filter((r) => !contains.includes(r))
+          : [];
       return [...contains, ...rest].slice(0, limit).map(({ ref, label }) => ({ ref, label }));
     },
   };

@@ -15,12 +15,17 @@ export interface Routed {
   loose?: boolean;
 }
 
-const SAY_FR = '(?:dit|declare|affirme|estime|confirme|raconte|pense|explique|indique|annonce|ajoute|souligne|assure|promis|reconnu|avance|juge|precise|repondu|critique|denonce|salue|propose|demande|avoue)';
-const SAY_EN = '(?:say|said|state|declare|tell|claim|think|mention|announce|confirm|warn|add|argue|believe|explain)';
-const SPLIT_TOPIC = /\s+(?:sur|a propos d[eu']?|au sujet d[eu']?|concernant|quant a|about|on|regarding|concerning)\s+(.+)$/;
+const SAY_FR =
+  '(?:dit|declare|affirme|estime|confirme|raconte|pense|explique|indique|annonce|ajoute|souligne|assure|promis|reconnu|avance|juge|precise|repondu|critique|denonce|salue|propose|demande|avoue)';
+const SAY_EN =
+  '(?:say|said|state|declare|tell|claim|think|mention|announce|confirm|warn|add|argue|believe|explain)';
+const SPLIT_TOPIC =
+  /\s+(?:sur|a propos d[eu']?|au sujet d[eu']?|concernant|quant a|about|on|regarding|concerning)\s+(.+)$/;
 
 const WHAT_PATTERNS: RegExp[] = [
-  new RegExp(`^(?:qu'(?:a|ont|avait)|qu a|que (?:a|n'a)|qu'est-ce qu'(?:a|ont))(?:-t-(?:il|elle))?\\s+${SAY_FR}\\s+(.+)$`),
+  new RegExp(
+    `^(?:qu'(?:a|ont|avait)|qu a|que (?:a|n'a)|qu'est-ce qu'(?:a|ont))(?:-t-(?:il|elle))?\\s+${SAY_FR}\\s+(.+)$`,
+  ),
   new RegExp(`^que\\s+(?:dit|pense|declare|affirme|estime|disent|pensent)\\s+(.+)$`),
   new RegExp(`^qu'est-ce que\\s+(.+?)\\s+(?:a|ont)\\s+${SAY_FR}(.*)$`),
   /^(?:quels?|quelles?)\s+(?:sont\s+)?(?:les\s+)?(?:propos|declarations|citations|remarques|commentaires|paroles|positions?)\s+(?:de|d'|du|des)\s*(.+)$/,
@@ -32,14 +37,22 @@ const WHAT_PATTERNS: RegExp[] = [
   /^(?:qui est|c'est qui|who is|who's)\s+(.+)$/,
 ];
 
-const WHEN_RE = /^(?:depuis quand|a partir de quand|jusqu'a quand|a quelle (?:date|epoque|periode|heure)|quel jour|en quelle annee|de quand date|quand|since when|how long|when|what day|on what date|what year|in what year|which day)\b[\s,-]*/;
-const WHO_RE = /^(?:qui|who|de qui|par qui|quel(?:le)?s?\s+(?:personne|responsable|expert|dirigeant|homme|femme|intervenant|organisation|groupe)|which\s+(?:person|official|expert|leader|organisation|organization|group))\b/;
-const SPEAKERS_RE = /^(?:qui (?:parle|est cite|sont les (?:intervenants|personnes citees|personnes)|intervient|s'exprime)|(?:quels?|quelles?) (?:sont )?(?:les )?(?:intervenants|personnes citees|sources)|liste (?:des|les) (?:intervenants|personnes)|who (?:is quoted|speaks|are the speakers|is speaking|are quoted)|(?:list )?(?:the )?speakers|intervenants|les intervenants)\b/;
+const WHEN_RE =
+  /^(?:depuis quand|a partir de quand|jusqu'a quand|a quelle (?:date|epoque|periode|heure)|quel jour|en quelle annee|de quand date|quand|since when|how long|when|what day|on what date|what year|in what year|which day)\b[\s,-]*/;
+const WHO_RE =
+  /^(?:qui|who|de qui|par qui|quel(?:le)?s?\s+(?:personne|responsable|expert|dirigeant|homme|femme|intervenant|organisation|groupe)|which\s+(?:person|official|expert|leader|organisation|organization|group))\b/;
+const SPEAKERS_RE =
+  /^(?:qui (?:parle|est cite|sont les (?:intervenants|personnes citees|personnes)|intervient|s'exprime)|(?:quels?|quelles?) (?:sont )?(?:les )?(?:intervenants|personnes citees|sources)|liste (?:des|les) (?:intervenants|personnes)|who (?:is quoted|speaks|are the speakers|is speaking|are quoted)|(?:list )?(?:the )?speakers|intervenants|les intervenants)\b/;
 const TIMELINE_RE = /\b(?:chronologie|timeline|chronological|dans quel ordre|frise|ordre chronologique)\b/;
-const WHO_LEAD = new RegExp(`^(?:qui|who|de qui|par qui)\\s+(?:a|ont|avait|est|is|was|has)?\\s*(?:-t-il\\s+)?(?:${SAY_FR}|${SAY_EN}[a-z]*|parle|cite|said|says)?\\s*(?:que|qu'|that|de|d'|about)?\\s*`);
+const WHO_LEAD = new RegExp(
+  `^(?:qui|who|de qui|par qui)\\s+(?:a|ont|avait|est|is|was|has)?\\s*(?:-t-il\\s+)?(?:${SAY_FR}|${SAY_EN}[a-z]*|parle|cite|said|says)?\\s*(?:que|qu'|that|de|d'|about)?\\s*`,
+);
 
 export function route(question: string): Routed {
-  const q = fold(question).replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const q = fold(question)
+    .replace(/[?!.]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (TIMELINE_RE.test(q)) return { intent: 'timeline', topic: '' };
   if (SPEAKERS_RE.test(q)) return { intent: 'speakers', topic: '' };
   for (const re of WHAT_PATTERNS) {
@@ -59,7 +72,14 @@ export function route(question: string): Routed {
       speaker = speaker.slice(0, to.index).trim();
     }
     topic = topic.replace(/^(?:sur|a propos d[eu']?|about|on|regarding|de|concernant)\s+/, '');
-    if (speaker) return { intent: 'what', speaker, topic, audience, loose: re === WHAT_PATTERNS[WHAT_PATTERNS.length - 1] };
+    if (speaker)
+      return {
+        intent: 'what',
+        speaker,
+        topic,
+        audience,
+        loose: re === WHAT_PATTERNS[WHAT_PATTERNS.length - 1],
+      };
   }
   const when = q.match(WHEN_RE);
   if (when) return { intent: 'when', topic: q.slice(when[0].length) };

@@ -50,12 +50,20 @@ export function resolveTerms(terms: Term[], vocab: Vocabulary, weights: Weights)
     if (known.length || alternates.length) {
       return {
         word: t.word,
-        options: [...known.map((stem) => ({ stem, confidence: 1 })), ...alternates.map((stem) => ({ stem, confidence: SYNONYM_CONFIDENCE }))],
+        options: [
+          ...known.map((stem) => ({ stem, confidence: 1 })),
+          ...alternates.map((stem) => ({ stem, confidence: SYNONYM_CONFIDENCE })),
+        ],
         weight: Math.max(...[...known, ...alternates].map((s) => weights.of(s))),
       };
     }
     const fix = /^\d+$/.test(t.word) ? null : vocab.correct(t.word);
-    if (fix) return { word: t.word, options: [{ stem: fix.stem, confidence: fix.confidence }], weight: weights.of(fix.stem) };
+    if (fix)
+      return {
+        word: t.word,
+        options: [{ stem: fix.stem, confidence: fix.confidence }],
+        weight: weights.of(fix.stem),
+      };
     return { word: t.word, options: [], weight: weights.unknownWeight };
   });
 }

@@ -13,7 +13,9 @@ export function matchedWords(sentence: string, stems: ReadonlySet<string>): stri
   const out = new Set<string>();
   for (const m of sentence.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
     const w = m[0];
-    const parts = fold(w).split(/[^a-z0-9]+/).filter(Boolean);
+    const parts = fold(w)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
     if (parts.some((p) => stems.has(stem(p)))) out.add(w);
   }
   return [...out];

@@ -8,7 +8,8 @@ import { fold, nameKey, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Term } from './analyse.ts';
 
-const LEADING = /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
+const LEADING =
+  /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
 /** Share of the question's words a name or role must account for. */
 const COVERAGE = 0.75;
 
@@ -31,7 +32,12 @@ interface Row {
 }
 
 function clean(text: string): string {
-  return fold(text).replace(/[?!.,;:«»"]/g, ' ').replace(/\s+/g, ' ').trim().replace(LEADING, '').trim();
+  return fold(text)
+    .replace(/[?!.,;:«»"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(LEADING, '')
+    .trim();
 }
 
 /** How well one typed word fits one word of a name: 1 same, 0.9 sound-alike, 0.8 one slip, else 0. */
@@ -46,9 +52,14 @@ export class SpeakerFinder {
   private readonly rows: Row[];
   private readonly fuse: Fuse<Row>;
 
-  constructor(entities: readonly Entity[], private readonly speaking: ReadonlySet<string>) {
+  constructor(
+    entities: readonly Entity[],
+    private readonly speaking: ReadonlySet<string>,
+  ) {
     // Speakers first, so equal matches prefer someone who said something.
-    const sorted = [...entities].filter((e) => e.kind !== 'place').sort((a, b) => Number(speaking.has(b.id)) - Number(speaking.has(a.id)));
+    const sorted = [...entities]
+      .filter((e) => e.kind !== 'place')
+      .sort((a, b) => Number(speaking.has(b.id)) - Number(speaking.has(a.id)));
     this.rows = sorted.map((entity) => {
       const all = [entity.name, ...entity.aliases, entity.role ?? ''].join(' ');
       return {
@@ -57,7 +68,11 @@ export class SpeakerFinder {
         aliases: entity.aliases.map(clean),
         role: fold(entity.role ?? ''),
         nameWords: words(entity.name).filter((w) => !STOPWORDS.has(w)),
-        stems: new Set(words(all).filter((w) => !STOPWORDS.has(w)).map(stem)),
+        stems: new Set(
+          words(all)
+            .filter((w) => !STOPWORDS.has(w))
+            .map(stem),
+        ),
         keyStems: new Set(
           [entity.name, ...entity.aliases, entity.role ?? '']
             .flatMap((a, i) => (i === 0 ? words(a) : words(clean(a)).slice(0, 1)))
@@ -91,14 +106,21 @@ export class SpeakerFinder {
 
     const typed = words(q).filter((w) => !STOPWORDS.has(w) && w.length >= 2);
     if (!typed.length) return null;
-    const byName = this.best((r) => typed.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) / typed.length);
+    const byName = this.best(
+      (r) =>
+        typed.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) /
+        typed.length,
+    );
     const content = terms.length ? terms : typed.map((w) => ({ word: w, stems: [stem(w)] }));
     const byStems = this.best((r) => {
       const matched = content.filter((t) => t.stems.some((s) => r.stems.has(s)));
-      return matched.some((t) => t.stems.some((s) => r.keyStems.has(s))) ? matched.length / content.length : 0;
+      return matched.some((t) => t.stems.some((s) => r.keyStems.has(s)))
+        ? matched.length / content.length
+        : 0;
     });
     const pick = byName.score >= byStems.score ? byName : byStems;
-    if (pick.score >= COVERAGE) return { entities: this.preferSpeaking(pick.rows), confidence: Math.min(0.95, pick.score) };
+    if (pick.score >= COVERAGE)
+      return { entities: this.preferSpeaking(pick.rows), confidence: Math.min(0.95, pick.score) };
 
     const hits = this.fuse.search(q, { limit: 3 });
     const top = hits[0];

@@ -1,5 +1,7 @@
 // What the engine answers: plain data, rendered by the CLI, JSON, or Discord.
 
+import type { ArticleIndex } from '../article/types.ts';
+
 export type Intent = 'who' | 'what' | 'when' | 'search' | 'speakers' | 'timeline';
 
 export interface AnswerResult {
@@ -50,7 +52,7 @@ export interface StatementChoice {
 
 /** The one engine both front ends (CLI, Discord) call. Knows nothing of Discord. */
 export interface Engine {
-  readonly index: import('../article/types.ts').ArticleIndex;
+  readonly index: ArticleIndex;
   /** Free question (French or English), routed to an intent. */
   ask(question: string): Answer;
   who(text: string): Answer;

@@ -33,7 +33,13 @@ export class Vocabulary {
     }
     for (const w of seen) if (/^\d+$/.test(w)) this.stems.add(w);
     // Built once; each lookup is then a search over this prepared index.
-    const options = { keys: ['w'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD, minMatchCharLength: 3 };
+    const options = {
+      keys: ['w'],
+      includeScore: true,
+      ignoreLocation: true,
+      threshold: FUZZY_THRESHOLD,
+      minMatchCharLength: 3,
+    };
     this.fuse = new Fuse(list, options, Fuse.createIndex(options.keys, list));
   }
 
@@ -46,12 +52,16 @@ export class Vocabulary {
     if (this.cache.has(word)) return this.cache.get(word)!;
     let result: Correction | null = null;
     const key = nameKey(word);
-    if (key.length >= 4 && this.byNameKey.has(key)) result = { stem: this.byNameKey.get(key)!, confidence: 0.9 };
+    if (key.length >= 4 && this.byNameKey.has(key))
+      result = { stem: this.byNameKey.get(key)!, confidence: 0.9 };
     else if (word.length >= 5) {
       // fuse.js finds candidates; an edit-distance bound keeps "chine" from becoming "machine".
       const limit = allowedEdits(word.length);
-      const best = this.fuse.search(word, { limit: 5 }).find((r) => editDistance(word, r.item.w, limit) <= limit);
-      if (best && (best.score ?? 1) <= FUZZY_THRESHOLD) result = { stem: stem(best.item.w), confidence: 0.85 - (best.score ?? 0) };
+      const best = this.fuse
+        .search(word, { limit: 5 })
+        .find((r) => editDistance(word, r.item.w, limit) <= limit);
+      if (best && (best.score ?? 1) <= FUZZY_THRESHOLD)
+        result = { stem: stem(best.item.w), confidence: 0.85 - (best.score ?? 0) };
     }
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(word, result);

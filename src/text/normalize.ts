@@ -5,13 +5,16 @@ const DASHES = /[‐‑‒–—―]/g;
 
 /** Unicode clean-up that keeps the text readable: apostrophes, dashes, odd spaces, BOM. */
 export function cleanText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(APOSTROPHES, "'")
-    .replace(DASHES, (d) => (d === '‐' || d === '‑' ? '-' : '—'))
-    .replace(/[\u00A0\u202F\u2007\t\f\v]/g, ' ')
-    .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '');
+  return (
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(APOSTROPHES, "'")
+      .replace(DASHES, (d) => (d === '‐' || d === '‑' ? '-' : '—'))
+      .replace(/[\u00A0\u202F\u2007\t\f\v]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- stray control characters are removed on purpose
+      .replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, '')
+  );
 }
 
 /** Lowercase, no accents, straight apostrophes: "Légitimité" -> "legitimite". */
@@ -36,11 +39,61 @@ export function words(text: string): string[] {
 
 // Longest first; a stem keeps at least three letters. Applied twice so "dirigeants" and "diriger" meet.
 const SUFFIXES = [
-  'issements', 'issement', 'eraient', 'ements', 'ations', 'atrices', 'ateurs', 'erions', 'iques', 'ement',
-  'ation', 'atrice', 'ateur', 'ismes', 'istes', 'erait', 'erons', 'eront', 'aient', 'antes', 'ments',
-  'isme', 'iste', 'ites', 'ique', 'erai', 'eras', 'erez', 'ante', 'ants', 'ment', 'ions', 'ite', 'era',
-  'ait', 'ais', 'ant', 'ees', 'ent', 'ons', 'ies', 'ee', 'es', 'er', 'ez', 'us', 'is', 'it', 'ie',
-  're', 'e', 's', 'x', 'u', 'i',
+  'issements',
+  'issement',
+  'eraient',
+  'ements',
+  'ations',
+  'atrices',
+  'ateurs',
+  'erions',
+  'iques',
+  'ement',
+  'ation',
+  'atrice',
+  'ateur',
+  'ismes',
+  'istes',
+  'erait',
+  'erons',
+  'eront',
+  'aient',
+  'antes',
+  'ments',
+  'isme',
+  'iste',
+  'ites',
+  'ique',
+  'erai',
+  'eras',
+  'erez',
+  'ante',
+  'ants',
+  'ment',
+  'ions',
+  'ite',
+  'era',
+  'ait',
+  'ais',
+  'ant',
+  'ees',
+  'ent',
+  'ons',
+  'ies',
+  'ee',
+  'es',
+  'er',
+  'ez',
+  'us',
+  'is',
+  'it',
+  'ie',
+  're',
+  'e',
+  's',
+  'x',
+  'u',
+  'i',
 ];
 
 function stripOnce(word: string): string {

@@ -29,12 +29,15 @@ describe('default article', () => {
   it('takes roles from apposition, before and after the name', () => {
     expect(entity('Zamir Kaboul')?.role).toBe("représentant spécial du président pour l'Afghanistan");
     expect(entity('Anthony Blinken')?.role).toBe("secrétaire d'État américain");
-    expect(entity('Andrei Kortunov')?.role).toBe('chef du groupe de réflexion Russian International Affairs Council');
+    expect(entity('Andrei Kortunov')?.role).toBe(
+      'chef du groupe de réflexion Russian International Affairs Council',
+    );
     expect(entity('Anthony Blinken')?.aliases).toEqual(expect.arrayContaining(['M. Blinken', 'Blinken']));
   });
 
   it('resolves pronouns to the right speaker', () => {
-    const byVerbSentence = (fragment: string) => index.statements.find((s) => index.sentences[s.sentenceId]!.text.startsWith(fragment))!;
+    const byVerbSentence = (fragment: string) =>
+      index.statements.find((s) => index.sentences[s.sentenceId]!.text.startsWith(fragment))!;
     expect(speakerName(index, byVerbSentence('Il a également déclaré'))).toBe('Zamir Kaboul');
     expect(speakerName(index, byVerbSentence('« Peut-être'))).toBe('Andrei Kortunov');
     expect(speakerName(index, byVerbSentence('M. Blinken'))).toBe('Anthony Blinken');

@@ -15,8 +15,15 @@ for (const name of ['default', ...FIXTURE_NAMES]) {
         // The closest candidate, to say what went wrong.
         const near = index.statements
           .map((st, k) => ({ st, why: reasons[k]! }))
-          .filter((c) => c.st.sentenceId === index.statements.find((s) => loose(s.content).includes(loose(exp.contentIncludes[0] ?? '')))?.sentenceId);
-        expect.fail(`no statement matches; near: ${near.map((c) => `${c.st.id}: ${c.why}`).join('; ') || 'none'}`);
+          .filter(
+            (c) =>
+              c.st.sentenceId ===
+              index.statements.find((s) => loose(s.content).includes(loose(exp.contentIncludes[0] ?? '')))
+                ?.sentenceId,
+          );
+        expect.fail(
+          `no statement matches; near: ${near.map((c) => `${c.st.id}: ${c.why}`).join('; ') || 'none'}`,
+        );
       });
     });
 
@@ -35,10 +42,24 @@ for (const name of ['default', ...FIXTURE_NAMES]) {
     for (const ev of expected.events) {
       it(`dates the event "${ev.textIncludes.join(' … ')}" ${ev.when}`, () => {
         const all = [
-          ...index.events.map((e) => ({ text: e.text, sentence: index.sentences[e.sentenceId]!.text, when: e.time.text })),
-          ...index.statements.filter((s) => s.time).map((s) => ({ text: s.content, sentence: index.sentences[s.sentenceId]!.text, when: s.time!.text })),
+          ...index.events.map((e) => ({
+            text: e.text,
+            sentence: index.sentences[e.sentenceId]!.text,
+            when: e.time.text,
+          })),
+          ...index.statements
+            .filter((s) => s.time)
+            .map((s) => ({
+              text: s.content,
+              sentence: index.sentences[s.sentenceId]!.text,
+              when: s.time!.text,
+            })),
         ];
-        const hit = all.find((e) => loose(e.when) === loose(ev.when) && ev.textIncludes.every((w) => loose(e.sentence).includes(loose(w))));
+        const hit = all.find(
+          (e) =>
+            loose(e.when) === loose(ev.when) &&
+            ev.textIncludes.every((w) => loose(e.sentence).includes(loose(w))),
+        );
         expect(hit, `timed: ${all.map((e) => e.when).join(', ')}`).toBeDefined();
       });
     }

@@ -4,11 +4,9 @@ import { cleanText } from '../../src/text/normalize.ts';
 
 describe('sentences', () => {
   it('keeps French abbreviations and initials inside the sentence', () => {
-    expect(splitSentences('M. Blinken est arrivé. Mme Durand et le Dr Martin aussi. J.-P. Dupont part.')).toEqual([
-      'M. Blinken est arrivé.',
-      'Mme Durand et le Dr Martin aussi.',
-      'J.-P. Dupont part.',
-    ]);
+    expect(
+      splitSentences('M. Blinken est arrivé. Mme Durand et le Dr Martin aussi. J.-P. Dupont part.'),
+    ).toEqual(['M. Blinken est arrivé.', 'Mme Durand et le Dr Martin aussi.', 'J.-P. Dupont part.']);
   });
 
   it('keeps a quotation with its attribution, and ends after a closing mark', () => {
@@ -36,7 +34,8 @@ describe('quotation marks', () => {
   });
 
   it('pairs the broken marks of the default article', () => {
-    const s = 'les talibans » doivent respecter leurs engagements » et que la légitimité devrait » être méritée « .';
+    const s =
+      'les talibans » doivent respecter leurs engagements » et que la légitimité devrait » être méritée « .';
     expect(spans(s)).toEqual(['doivent respecter leurs engagements', 'être méritée']);
   });
 

@@ -6,7 +6,7 @@ const times = (text: string) => findTimes(text).map((t) => t.text);
 describe('time expressions as written', () => {
   it('finds the forms news articles use', () => {
     const text =
-      "Il a déclaré lundi que le mois dernier, depuis 2018 et en 2003, le 15 décembre, la semaine dernière, jeudi soir, hier, il y a deux semaines, depuis un certain temps, la veille.";
+      'Il a déclaré lundi que le mois dernier, depuis 2018 et en 2003, le 15 décembre, la semaine dernière, jeudi soir, hier, il y a deux semaines, depuis un certain temps, la veille.';
     expect(times(text)).toEqual([
       'lundi',
       'le mois dernier',

@@ -12,7 +12,12 @@ describe('the examples of the issue', () => {
     const a = engine.ask('Qui a dit que les talibans doivent respecter leurs engagements ?');
     expect(a.intent).toBe('who');
     expect(a.found).toBe(true);
-    expect(a.results[0]).toMatchObject({ speaker: 'Anthony Blinken', when: 'lundi', date: null, paragraph: 1 });
+    expect(a.results[0]).toMatchObject({
+      speaker: 'Anthony Blinken',
+      when: 'lundi',
+      date: null,
+      paragraph: 1,
+    });
   });
 
   it("Qu'a dit Zamir Kaboul ? -> both of his statements", () => {
@@ -70,24 +75,33 @@ describe('queries as people type them', () => {
   });
 
   it('answers English questions through the glossary', () => {
-    expect(engine.ask('Who said the embassy would keep operating in Kabul?').results[0]!.speaker).toBe('Zamir Kaboul');
+    expect(engine.ask('Who said the embassy would keep operating in Kabul?').results[0]!.speaker).toBe(
+      'Zamir Kaboul',
+    );
     expect(engine.ask('When did the Taliban leaders visit Moscow?').results[0]!.when).toBe('depuis 2018');
   });
 });
 
 describe('honest misses', () => {
-  it.each(['recette de la pizza', 'Who said the moon is made of cheese?', "Qu'a dit Blinken à la BBC ?", 'Qui a parlé de la Chine ?', '   ', '???'])(
-    '%s -> found: false',
-    (q) => {
-      const a = engine.ask(q);
-      expect(a.found).toBe(false);
-      expect(a.results).toEqual([]);
-    },
-  );
+  it.each([
+    'recette de la pizza',
+    'Who said the moon is made of cheese?',
+    "Qu'a dit Blinken à la BBC ?",
+    'Qui a parlé de la Chine ?',
+    '   ',
+    '???',
+  ])('%s -> found: false', (q) => {
+    const a = engine.ask(q);
+    expect(a.found).toBe(false);
+    expect(a.results).toEqual([]);
+  });
 
   it('each result carries a confidence between 0 and 1', () => {
     for (const q of ['Qui a dit que la légitimité devrait être méritée ?', 'ambassade', 'Quand ?']) {
-      for (const r of engine.ask(q).results) expect(r.score).toBeGreaterThan(0), expect(r.score).toBeLessThanOrEqual(1);
+      for (const r of engine.ask(q).results) {
+        expect(r.score).toBeGreaterThan(0);
+        expect(r.score).toBeLessThanOrEqual(1);
+      }
     }
   });
 });
@@ -99,13 +113,19 @@ describe('close names are never merged', () => {
     const jeanne = budget.said('Jeanne Martin');
     expect(new Set(jean.results.map((r) => r.speaker))).toEqual(new Set(['Jean Martin']));
     expect(new Set(jeanne.results.map((r) => r.speaker))).toEqual(new Set(['Jeanne Martin']));
-    expect(budget.ask("Qu'a dit Jeanne Martain ?").results.every((r) => r.speaker === 'Jeanne Martin')).toBe(true);
+    expect(budget.ask("Qu'a dit Jeanne Martain ?").results.every((r) => r.speaker === 'Jeanne Martin')).toBe(
+      true,
+    );
   });
 
   it('Paul Durand and Paula Durant stay two people', () => {
     const hospital = engineOf('greve-hopital');
-    expect(new Set(hospital.ask("Qu'a dit Paul Durand ?").results.map((r) => r.speaker))).toEqual(new Set(['Paul Durand']));
-    expect(new Set(hospital.ask("Qu'a dit Paula Durant ?").results.map((r) => r.speaker))).toEqual(new Set(['Paula Durant']));
+    expect(new Set(hospital.ask("Qu'a dit Paul Durand ?").results.map((r) => r.speaker))).toEqual(
+      new Set(['Paul Durand']),
+    );
+    expect(new Set(hospital.ask("Qu'a dit Paula Durant ?").results.map((r) => r.speaker))).toEqual(
+      new Set(['Paula Durant']),
+    );
   });
 });
 
@@ -126,7 +146,10 @@ describe('intent routing', () => {
   });
 
   it('splits a speaker from a topic and an audience', () => {
-    expect(route("Qu'a dit Kortunov sur l'Afghanistan ?")).toMatchObject({ speaker: 'kortunov', topic: "l'afghanistan" });
+    expect(route("Qu'a dit Kortunov sur l'Afghanistan ?")).toMatchObject({
+      speaker: 'kortunov',
+      topic: "l'afghanistan",
+    });
     expect(route("Qu'a dit Kortunov à la BBC ?")).toMatchObject({ speaker: 'kortunov', audience: 'la bbc' });
   });
 });
@@ -134,7 +157,10 @@ describe('intent routing', () => {
 describe('the other engine functions', () => {
   it('speakers() lists who is quoted, with roles and counts', () => {
     const list = engine.speakers();
-    expect(list.find((s) => s.name === 'Zamir Kaboul')).toMatchObject({ statements: 2, role: "représentant spécial du président pour l'Afghanistan" });
+    expect(list.find((s) => s.name === 'Zamir Kaboul')).toMatchObject({
+      statements: 2,
+      role: "représentant spécial du président pour l'Afghanistan",
+    });
     expect(list.find((s) => s.name === 'Andrei Kortunov')?.statements).toBe(2);
     expect(list.every((s) => s.statements > 0)).toBe(true);
   });
@@ -144,7 +170,9 @@ describe('the other engine functions', () => {
     expect(t.intent).toBe('timeline');
     const dated = t.results.filter((r) => r.date).map((r) => r.date!);
     expect(dated).toEqual([...dated].sort());
-    expect(t.results.map((r) => r.when)).toEqual(expect.arrayContaining(['depuis 2003', 'depuis 2018', 'lundi', 'Le mois dernier']));
+    expect(t.results.map((r) => r.when)).toEqual(
+      expect.arrayContaining(['depuis 2003', 'depuis 2018', 'lundi', 'Le mois dernier']),
+    );
   });
 
   it('search() marks the matched words', () => {
