@@ -1,7 +1,7 @@
 // npm run bench: the engine against a plain fuse.js baseline on the default article, autocomplete, index building,
 // scaling to 1000 articles, memory, and (in child processes) the bot's RSS and the end-to-end Discord figures.
 // Prints the tables and the targets of issue 5, and writes README.bench.md. Bounded: about a minute on 2 cores.
-// Run with GC exposed for stable memory figures: the npm script does (`tsx --expose-gc`).
+// Memory is read after a full GC (global.gc, or --expose-gc set at run time when node was started without it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -12,7 +12,7 @@ import { readAliasGroups, ROOT } from '../src/load.ts';
 import { createEngine } from '../src/search/engine.ts';
 import { askCorpus, askEvery, baseSources, buildCorpus, corpusSources, engineOptions, evalQuestions, type Corpus } from './corpus.ts';
 import type { E2eResult } from './e2e.ts';
-import { fmt, gc, markdownTable, memory, msSince, summarize, table, timeEach, type Summary } from './stats.ts';
+import { fmt, gc, gcAvailable, markdownTable, memory, msSince, summarize, table, timeEach, type Summary } from './stats.ts';
 
 const QUICK = process.argv.includes('--quick');
 const started = process.hrtime.bigint();
@@ -31,7 +31,7 @@ const cpu = (() => {
   }
 })();
 const date = new Date().toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
-const gcExposed = typeof (globalThis as { gc?: unknown }).gc === 'function';
+const gcExposed = gcAvailable();
 say(`article-bot benchmark — ${date} — node ${process.version} — ${cpu} × ${cpus().length} — gc ${gcExposed ? 'exposed' : 'NOT exposed (memory figures are noisier)'}`);
 
 // ---- the default article: engine vs baseline --------------------------------------------------------------------

@@ -1,4 +1,6 @@
 // Timing and formatting helpers shared by the benchmarks.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 export interface Summary {
   n: number;
@@ -37,8 +39,24 @@ export function timeEach<T>(inputs: readonly T[], rounds: number, fn: (input: T)
   return out;
 }
 
+/** global.gc when node runs with --expose-gc; otherwise the flag is set at run time and gc taken from a new context. */
+const collect: (() => void) | null = (() => {
+  const exposed = (globalThis as { gc?: () => void }).gc;
+  if (exposed) return exposed;
+  try {
+    setFlagsFromString('--expose-gc');
+    return runInNewContext('gc') as () => void;
+  } catch {
+    return null;
+  }
+})();
+
+export function gcAvailable(): boolean {
+  return collect !== null;
+}
+
 export function gc(): void {
-  const g = (globalThis as { gc?: () => void }).gc;
+  const g = collect;
   if (g) {
     g();
     g();
