@@ -9,6 +9,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_WORDS,
   PARTICLES,
+  ROLE_ADJECTIVES,
   ROLE_NOUNS,
   TITLES,
 } from './lexicon.ts';
@@ -187,7 +188,8 @@ function surnameOf(tokens: Token[]): string {
     .join(' ');
 }
 
-function roleHeadOk(words: string[]): boolean {
+function roleHeadOk(all: string[]): boolean {
+  const words = all.slice(all.findIndex((w) => !ROLE_ADJECTIVES.has(w.toLowerCase())));
   const head = words[0]?.toLowerCase();
   if (!head) return false;
   if (ROLE_NOUNS.has(head) || ROLE_NOUNS.has(head.split('-')[0]!) || ORG_DESCRIPTORS.has(head)) return true;
@@ -223,8 +225,7 @@ function roleAfter(text: string, end: number): RoleFound | null {
 
 const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;
 // A role phrase that opens a clause and ends with a comma: "Le maire de Vienne, " / "La rapporteuse générale du budget, ".
-const LEADING_ROLE =
-  /(?:^|[.;:,]\s*|\b(?:[Pp]our|[Ss]elon|[Dd]'après|[Pp]ar)\s+)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
+const LEADING_ROLE = /(?:^|[.;:,]\s*|\s)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
 
 function leadingRole(text: string, end: number): RoleFound | null {
   const m = text.slice(0, end).match(LEADING_ROLE);
@@ -302,6 +303,14 @@ class Registry {
     return e;
   }
 
+  /** An organisation already known under this name or alias ("ESA" after "Agence spatiale européenne (ESA)"). */
+  orgNamed(name: string): EntityDraft | undefined {
+    const f = fold(name);
+    return [...this.byId.values()].find(
+      (e) => e.kind === 'organisation' && (fold(e.name) === f || e.aliases.some((a) => fold(a) === f)),
+    );
+  }
+
   persons(): EntityDraft[] {
     return [...this.byId.values()].filter((e) => e.kind === 'person');
   }
@@ -332,14 +341,16 @@ function addMention(
 
 // Complements that continue an institution's name: "Haut Conseil des finances publiques", "Association des maires de France".
 const ORG_COMPLEMENT =
-  /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|aux|elles?|aires?|iennes?|ives?|ées?))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
+  /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
+// "Agence spatiale européenne (ESA)": the acronym in brackets is another name for it.
+const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u;
 
 function orgEnd(text: string, end: number): number {
   let pos = end;
   const adjective = text
     .slice(pos)
     .match(
-      /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|aires?|iennes?|aises?|ifs?|ives?)(?=\s|[,.;:!?»)]|$)/u,
+      /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)(?=\s|[,.;:!?»)]|$)/u,
     );
   // "Hospices civils de Lyon": any adjective that a proper complement follows.
   const bridged = text.slice(pos).match(/^\s+\p{Ll}{3,}(?=\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu})/u);
@@ -351,6 +362,10 @@ function orgEnd(text: string, end: number): number {
 }
 
 interface Named {
+  /** Determiner before the name ("le Centre…" -> "le"), to say "président du Centre…". */
+  determiner?: string;
+  /** "(ESA)" after the name. */
+  acronym?: string;
   kind: EntityKind | 'bare';
   name: string;
   start: number;
@@ -393,10 +408,13 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     let kind = classify(run, prev, tokens[run.title ? ti - 3 : ti - 2]);
     const before = roleBefore(text, tokens, ti - (run.title ? 1 : 0));
     const after = roleAfter(text, run.end);
-    const head = before?.role.split(/[\s,]+/).pop() && before.role.split(/\s+/)[0]!.toLowerCase();
-    if (kind === 'person' && head && ORG_DESCRIPTORS.has(head)) kind = 'organisation';
+    const head = before?.role.split(/\s+/)[0]!.toLowerCase();
+    // "le constructeur Northwind Energy", "l'association Anticor": the noun before says it is an organisation.
+    if ((kind === 'person' || kind === 'bare') && head && ORG_DESCRIPTORS.has(head)) kind = 'organisation';
     let end = run.end;
     if (kind === 'organisation') end = orgEnd(text, run.end);
+    const acronym = kind === 'organisation' ? text.slice(end).match(BRACKETED_ACRONYM) : null;
+    const determiner = prev && /^(?:le|la|l'|les)$/.test(prev.lower) ? prev.lower : undefined;
     const name =
       kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
     const roles = [kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after, before].filter(
@@ -405,6 +423,8 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     out.push({
       kind,
       name,
+      acronym: acronym?.[1],
+      determiner,
       start: run.titleStart,
       end,
       title: run.title,
@@ -425,10 +445,10 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
   const reg = new Registry();
   const table: EntityTable = { entities: [], mentions: [], appositions: [] };
   const parsed = sentences.map((s) => ({ s, names: namesIn(s.text, tokenize(s.text)) }));
-  let lastOrg: string | null = null;
+  let lastOrg: { name: string; determiner?: string } | null = null;
   const attachRoles = (e: EntityDraft, n: Named, sentenceId: number) => {
     for (const r of n.roles) {
-      const role = r.possessive && lastOrg ? ownedRole(r.role, lastOrg) : r.role;
+      const role = r.possessive && lastOrg ? ownedRole(r.role, lastOrg.name, lastOrg.determiner) : r.role;
       e.role ??= role;
       addAlias(e, role);
       if (role !== r.role) addAlias(e, r.role);
@@ -441,8 +461,10 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
   for (const { s, names } of parsed) {
     for (const n of names) {
       if (n.kind === 'organisation') {
-        attachRoles(reg.get('organisation', n.name), n, s.id);
-        lastOrg = n.name;
+        const org = reg.orgNamed(n.name) ?? reg.get('organisation', n.name);
+        if (n.acronym) addAlias(org, n.acronym);
+        attachRoles(org, n, s.id);
+        lastOrg = { name: org.name, determiner: n.determiner };
       }
       if (n.kind !== 'person' || n.tokens.length === 1) continue; // titled surnames wait for pass 2
       const e = reg.get('person', n.name);
@@ -458,8 +480,19 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
   // Pass 2: every mention, linking titles and surnames to the people of pass 1.
   for (const { s, names } of parsed) {
     for (const n of names) {
-      if ((n.kind === 'person' && n.tokens.length > 1) || n.kind === 'organisation') {
-        addMention(table, reg.get(n.kind, n.name), s.id, n.start, n.end, n.prev);
+      if (n.kind === 'organisation') {
+        addMention(
+          table,
+          reg.orgNamed(n.name) ?? reg.get('organisation', n.name),
+          s.id,
+          n.start,
+          n.end,
+          n.prev,
+        );
+        continue;
+      }
+      if (n.kind === 'person' && n.tokens.length > 1) {
+        addMention(table, reg.get('person', n.name), s.id, n.start, n.end, n.prev);
         continue;
       }
       const sameSurname = reg.persons().filter((p) => p.surname && fold(p.surname) === fold(n.name));
@@ -497,10 +530,20 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
 }
 
 /** "directeur général" of "direction des Hospices civils de Lyon" -> "directeur général des Hospices civils de Lyon". */
-function ownedRole(role: string, org: string): string {
+function ownedRole(role: string, org: string, determiner?: string): string {
   const owner = org.replace(/^(?:direction|présidence|administration)\s+(?=d[eu']|des\s)/i, '');
   if (/^(?:d[eu']|des)\s/i.test(owner)) return `${role} ${owner}`;
-  return /^[aeiouyéèêh]/i.test(owner) ? `${role} d'${owner}` : `${role} de ${owner}`;
+  const of =
+    determiner === 'le'
+      ? 'du '
+      : determiner === 'la'
+        ? 'de la '
+        : determiner === 'les'
+          ? 'des '
+          : /^[aeiouyéèêh]/i.test(owner)
+            ? "d'"
+            : 'de ';
+  return `${role} ${of}${owner}`;
 }
 
 /** Curated synonyms (data/aliases.json): "EI" also answers to "État islamique" and "Isis". */

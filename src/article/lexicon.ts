@@ -90,6 +90,9 @@ export const ROLE_NOUNS = new Set(
   préfet préfète recteur rectrice doyen doyenne trésorier trésorière administrateur administratrice gérant gérante
   fonctionnaire diplomate ingénieur ingénieure architecte chirurgien chirurgienne pharmacien pharmacienne
   inspecteur inspectrice contrôleur contrôleuse superviseur superviseuse manager directeur-général
+  technicien technicienne coach sélectionneur sélectionneuse attaquant attaquante gardien gardienne défenseur
+  défenseuse milieu capitaine arbitre agent agente supporter supportrice astrophysicienne astrophysicien
+  planétologue astronaute ingénieure élu élue
   commerçant commerçante riverain riveraine étudiant étudiante retraité retraitée salarié salariée ouvrier
   ouvrière rapporteur rapporteuse hydrologue météorologue climatologue épidémiologiste sinologue urbaniste
   head chief spokesman spokeswoman spokesperson minister secretary director president ceo`.split(/\s+/),
@@ -105,7 +108,16 @@ export const PRONOUNS: Record<string, { gender: 'm' | 'f' | null; plural: boolea
   ils: { gender: 'm', plural: true },
   elles: { gender: 'f', plural: true },
   on: { gender: null, plural: false, generic: true },
+  // Stressed forms, as in "Selon lui", "D'après elle", "Pour eux".
+  lui: { gender: 'm', plural: false },
+  eux: { gender: 'm', plural: true },
 };
+
+/** Adjectives that may come before a role's head noun: "l'ancien maire", "la nouvelle directrice". */
+export const ROLE_ADJECTIVES = new Set(
+  `ancien ancienne nouveau nouvel nouvelle futur future actuel actuelle premier première jeune célèbre
+  influent influente puissant puissante éminent éminente principal principale haut haute`.split(/\s+/),
+);
 
 export const PREPOSITIONS = new Set([
   'de',

@@ -9,7 +9,7 @@ import {
   type EntityTable,
   type Mention,
 } from './entities.ts';
-import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_NOUNS } from './lexicon.ts';
+import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS } from './lexicon.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type Tense, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
@@ -84,7 +84,8 @@ const NAME =
   "\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d'&.-]*|(?:nationale?|générale?|européenne?|municipale?|régionale?|fédérale?|internationale?|publique|populaire)(?=[\\s,.;:]|$)))*";
 const AUDIENCE_RE = new RegExp(
   `^(?:\\s|,|également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|la veille|le lendemain|en\\s+\\p{Ll}+ais|en\\s+anglais)*` +
-    `((?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
+    `((?:au micro|à l'antenne|sur l'antenne|sur le plateau)\\s+d(?:e|u|es|')\\s*\\p{L}*\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|` +
+    `(?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
   'u',
 );
 const INTERVIEW_RE =
@@ -135,14 +136,23 @@ function findAnchors(ctx: Context): Anchor[] {
     }
     const form = REPORTING_VERBS.get(tok.lower);
     if (form) {
-      if (tok.lower === form.lemma.replace(/^s'|^se /, '')) continue; // infinitive: no one is speaking yet
-      let k = i - 1;
+      const infinitive = tok.lower === form.lemma.replace(/^s'|^se /, '');
+      // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
+      const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
+      if (infinitive && !made) continue;
+      let k = made ? i - 2 : i - 1;
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
       const aux = tokens[k];
-      if (aux && COMPOUND_AUXILIARIES.has(aux.lower)) {
+      const reflexive =
+        aux &&
+        /^(?:est|sont|était|étaient)$/.test(aux.lower) &&
+        /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '');
+      if (aux && (COMPOUND_AUXILIARIES.has(aux.lower) || reflexive)) {
         anchors.push(
           anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false),
         );
+      } else if (made) {
+        anchors.push(anchor(i - 1, i, tok.lower, false, null, false));
       } else if (!form.participle || tok.lower === 'dit') {
         const prev = tokens[i - 1];
         if (prev && NOUN_BLOCKERS.has(prev.lower)) continue;
@@ -211,6 +221,7 @@ class Salience {
   }
 
   resolve(pronoun: string): EntityDraft | null {
+    if (pronoun === '*') return this.recent.find((e) => e.kind === 'person') ?? null;
     const p = PRONOUNS[pronoun.toLowerCase()];
     if (!p || p.generic) return null;
     const wanted = p.plural ? ['group', 'organisation'] : ['person'];
@@ -270,10 +281,23 @@ export function extractStatements(
 
   /** "la chercheuse" -> the person just quoted; "le syndicat", "la préfecture" -> the organisation named just before. */
   const definiteAnaphor = (ctx: Context, offset: number, text: string): EntityDraft | null => {
-    const m = text.match(/^(le|la|l')\s*([\p{L}-]+)(?:\s+[\p{Ll}-]+)?$/iu);
+    // "la chercheuse", "l'ancien élu", "le syndicat": a bare noun, no complement that would make it someone new.
+    const m = text.match(/^(le|la|l')\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)$/iu);
     if (!m) return null;
-    const head = m[2]!.toLowerCase();
-    if (ROLE_NOUNS.has(head)) return salience.resolve(m[1]!.toLowerCase() === 'la' ? 'elle' : 'il');
+    const words = m[2]!.toLowerCase().split(/\s+/);
+    const head = words.find((w) => !ROLE_ADJECTIVES.has(w)) ?? words[0]!;
+    if (
+      words.length === 2 &&
+      head !== words[1] &&
+      !ROLE_ADJECTIVES.has(words[0]!) &&
+      words[0] === head &&
+      /^(?:d|de|du|des)$/.test(words[1]!)
+    )
+      return null;
+    if (ROLE_NOUNS.has(head)) {
+      const det = m[1]!.toLowerCase();
+      return salience.resolve(det === 'la' ? 'elle' : det === 'le' ? 'il' : '*');
+    }
     if (!ORG_ANAPHORS.has(head)) return null;
     const recent = table.mentions
       .filter((x) => x.sentenceId >= ctx.s.id - 3 && (x.sentenceId < ctx.s.id || x.start < offset))
@@ -370,6 +394,7 @@ export function extractStatements(
         from = p + 1;
       }
     }
+    let fallback: Resolved | null = null;
     for (const [cs, ce] of chunks.reverse()) {
       const chunk = s.text.slice(cs, ce).trim();
       if (
@@ -379,21 +404,57 @@ export function extractStatements(
       )
         continue;
       const r = resolveChunk(ctx, cs, ce);
-      if (r.entity || r.mention) return r;
+      if (r.entity) return r;
+      fallback ??= r.mention ? r : null;
     }
-    return { entity: null, mention: null };
+    return fallback ?? { entity: null, mention: null };
   };
 
   /** "…, affirme M. Dupont" / "…, a déclaré la porte-parole." */
-  const subjectAfter = (ctx: Context, a: Anchor): Resolved => {
-    const after = ctx.tokens[a.groupEnd + 1];
-    if (!after) return { entity: null, mention: null };
-    const named = ctx.mentions.find((m) => m.start >= after.start && m.start <= after.start + 1);
+  const subjectAfter = (ctx: Context, a: Anchor): Resolved & { end: number } => {
+    const { s } = ctx;
+    let from = ctx.tokens[a.groupEnd]!.end;
+    // "a déclaré à l'AFP son avocate, Me Julie Besson": the audience may come first.
+    const aud =
+      s.text.slice(from).match(AUDIENCE_RE) ??
+      s.text.slice(from).match(/^\s*dans\s+(?:un|une)\s+[^,]*?(?=\s(?:le|la|les|l')\s*\S|,)/u);
+    if (
+      aud &&
+      !/^\s*(?:à|au|aux)\s+(?:le|la|l')?\s*(?:ancien|nouvelle?|présidente?|directeur|directrice)/u.test(
+        aud[0],
+      )
+    )
+      from += aud[0].length;
+    const rest = s.text.slice(from);
+    const lead = rest.match(/^\s*/)![0].length;
+    const start = from + lead;
+    const named = ctx.mentions.find((m) => m.start >= start && m.start <= start + 1);
     if (named)
-      return { entity: byId.get(named.entityId) ?? null, mention: ctx.s.text.slice(named.start, named.end) };
-    const rest = ctx.s.text.slice(after.start);
-    const stop = rest.search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
-    return resolveChunk(ctx, after.start, after.start + (stop < 0 ? rest.length : stop));
+      return {
+        entity: byId.get(named.entityId) ?? null,
+        mention: s.text.slice(named.start, named.end),
+        end: named.end,
+      };
+    const stop = rest.slice(lead).search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
+    const end = stop < 0 ? s.text.length : start + stop;
+    // "la responsable scientifique de la mission, l'astrophysicienne Élise Marchand": the name after the role.
+    if (s.text[end] === ',') {
+      const next = ctx.mentions.find(
+        (m) =>
+          m.start > end &&
+          m.start <= end + 60 &&
+          byId.get(m.entityId)?.kind === 'person' &&
+          !/[.;:«»]/.test(s.text.slice(end, m.start)),
+      );
+      if (next && ctx.appositions.some((ap) => ap.entityId === next.entityId && ap.start <= start + 1)) {
+        return {
+          entity: byId.get(next.entityId) ?? null,
+          mention: s.text.slice(next.start, next.end),
+          end: next.end,
+        };
+      }
+    }
+    return { ...resolveChunk(ctx, start, end), end };
   };
 
   for (const s of sentences) {
@@ -412,6 +473,7 @@ export function extractStatements(
     const relatives: number[] = [];
 
     const made = attributionPatterns(ctx, resolveChunk);
+    made.forEach((m) => contentRanges.push(m.content));
     for (const a of findAnchors(ctx)) {
       if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
       if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
@@ -422,9 +484,13 @@ export function extractStatements(
         startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
 
       let who: Resolved;
+      let subjectEnd = -1;
       if (a.pronoun) who = { entity: salience.resolve(a.pronoun), mention: a.pronoun };
-      else if (quoteFirst) who = subjectAfter(ctx, a);
-      else if (a.noun) {
+      else if (quoteFirst) {
+        const after = subjectAfter(ctx, a);
+        who = after;
+        subjectEnd = after.end;
+      } else if (a.noun) {
         const thatTok = tokens.findIndex((t, j) => j > a.groupEnd + 1 && /^(?:que|qu')$/.test(t.lower));
         who = resolveChunk(ctx, tokens[a.groupEnd + 2]!.start, tokens[thatTok]!.start);
       } else who = subjectBefore(ctx, a);
@@ -442,6 +508,10 @@ export function extractStatements(
       if (aud && !a.noun && !isPlace(aud[1]!, ctx, byId)) {
         audience = aud[1]!.trim().replace(/[.]$/, '');
         contentStart += aud[0].length;
+      } else if (subjectEnd > 0) {
+        // "…», explique le chercheur au Figaro": the audience follows the speaker.
+        const late = s.text.slice(subjectEnd).match(AUDIENCE_RE);
+        if (late && !isPlace(late[1]!, ctx, byId)) audience = late[1]!.trim().replace(/[.]$/, '');
       }
       let content: string;
       let contentRange: Span;
@@ -554,13 +624,16 @@ export function extractStatements(
       if (e) speakersHere.push(e);
     }
     for (const t of ctx.times) {
-      if (usedTimes.has(t) || insideAny(ctx.quotes, t.start)) continue;
+      if (usedTimes.has(t)) continue;
       events.push(makeEvent(events.length + 1, ctx, t, meta));
     }
     if (speakersHere.length) speakersHere.forEach((e) => salience.note(e));
     else {
-      const lead = ctx.mentions.find((m) => !m.governed && byId.get(m.entityId)?.kind === 'person');
-      if (lead) salience.note(byId.get(lead.entityId) ?? null);
+      // Everyone named, the subject last so that it stays the most salient.
+      const people = ctx.mentions.filter((m) => byId.get(m.entityId)?.kind === 'person');
+      const subject = people.find((m) => !m.governed);
+      for (const m of [...people.filter((x) => x !== subject), ...(subject ? [subject] : [])])
+        salience.note(byId.get(m.entityId) ?? null);
     }
   }
   statements.sort((x, y) => x.sentenceId - y.sentenceId || Number(x.id.slice(2)) - Number(y.id.slice(2)));
@@ -649,7 +722,9 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
   if (end < 0) end = s.text.length;
   // "…de grève, entamé la semaine dernière": a clause with no subject of its own belongs to the one before.
   if (
-    /^\s*(?:\p{Ll}+(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(s.text.slice(start, end)) &&
+    /^\s*(?:(?!(?:malgré|après|près|dès|déjà|été|selon|ici|aussi|parmi|depuis)\s)\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(
+      s.text.slice(start, end),
+    ) &&
     start > 0
   ) {
     start = s.text.lastIndexOf(',', start - 2) + 1;
@@ -667,7 +742,9 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
     text: clause.replace(/[\s.;,]+$/, ''),
     subject: subject
       ? s.text.slice(subject.start, subject.end)
-      : (clause.match(/^(?:Les?|La|L')\s*[\p{L}-]+(?:\s+[\p{Ll}-]+)?/u)?.[0] ?? null),
+      : (clause.match(
+          /^(?:(?:Les?|La)\s+|L')[\p{L}-]+(?:\s+(?!(?:a|ont|avait|avaient|est|sont|était|sera|se|s')\b)\p{Ll}[\p{Ll}-]*)?/u,
+        )?.[0] ?? null),
     time,
     sentenceId: s.id,
     paragraph: s.paragraph,
@@ -676,6 +753,7 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
 
 interface Made {
   covers(pos: number): boolean;
+  content: Span;
   time: TimeMatch | null;
   build(n: number, meta: ArticleMeta): Statement | null;
 }
@@ -718,6 +796,7 @@ function attributionPatterns(
     );
     out.push({
       covers: (pos) => pos >= whoStart && pos < whoEnd,
+      content: { start: cStart, end: cEnd },
       time,
       build: (n, meta) => {
         const content = tidy(s.text.slice(cStart, cEnd), ctx.quotes, cStart);
@@ -745,11 +824,18 @@ function attributionPatterns(
     let whoEnd = whoStart + lead[2]!.length;
     let cStart = s.text.length - lead[3]!.length;
     // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
-    for (let guard = 0; guard < 2; guard++) {
+    for (let guard = 0; guard < 3; guard++) {
       const role = ctx.appositions.find((a) => Math.abs(a.start - cStart) <= 1);
       const name = ctx.mentions.find(
         (m) => Math.abs(m.start - cStart) <= 1 && /^\s*,/.test(s.text.slice(m.end)),
       );
+      const clause = s.text
+        .slice(cStart)
+        .match(/^(?:qui\s|\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s)[^,«»]*,\s*/u);
+      if (clause) {
+        cStart += clause[0].length;
+        continue;
+      }
       const skipTo = role ? role.end : name ? name.end : -1;
       if (skipTo < 0) break;
       const comma = s.text.slice(skipTo).match(/^[^,]{0,3},\s*/);

@@ -54,7 +54,7 @@ const PATTERNS = [
   `(?:ce\\s+|cette\\s+)?(?:${WEEKDAY_RE})${PART_OF_DAY}`,
   `il\\s+y\\s+a\\s+(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)\\s+(?:jours?|semaines?|mois|ans|années)`,
   `avant-hier|hier(?:\\s+(?:matin|soir))?|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cette\\s+semaine|cette\\s+année|ce\\s+mois-ci`,
-  `(?:en|début|fin|mi-|courant)\\s*${MONTH_RE}`,
+  `(?:en|début|fin|mi-|courant)\\s*${MONTH_RE}(?:\\s+(?:dernier|prochain))?`,
   `depuis\\s+(?:un\\s+certain\\s+temps|longtemps|des\\s+années|des\\s+mois|plusieurs\\s+(?:années|mois|semaines)|une\\s+(?:dizaine|quinzaine|vingtaine|centaine)\\s+d'(?:années|ans)|(?:\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt)\\s+(?:ans|années|mois|semaines|jours))`,
   `dans\\s+la\\s+nuit\\s+(?:de\\s+|du\\s+)?${WEEKDAY_RE}(?:\\s+(?:à|au)\\s+${WEEKDAY_RE})?`,
   `(?:la\\s+veille|le\\s+lendemain|l'avant-veille|au\\s+cours\\s+de\\s+(?:la\\s+semaine|du\\s+mois|de\\s+l'année|des\\s+(?:prochains|derniers)\\s+(?:jours|mois)))`,
