@@ -345,17 +345,20 @@ const ORG_COMPLEMENT =
 // "Agence spatiale européenne (ESA)": the acronym in brackets is another name for it.
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u;
 
+const ORG_ADJECTIVE =
+  /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)(?=\s|[,.;:!?»)]|$)/u;
+
 function orgEnd(text: string, end: number): number {
   let pos = end;
-  const adjective = text
-    .slice(pos)
-    .match(
-      /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)(?=\s|[,.;:!?»)]|$)/u,
-    );
+  // "Agence spatiale européenne": up to three adjectives in a row.
+  for (let n = 0; n < 3; n++) {
+    const adjective = text.slice(pos).match(ORG_ADJECTIVE);
+    if (!adjective) break;
+    pos += adjective[0].length;
+  }
   // "Hospices civils de Lyon": any adjective that a proper complement follows.
   const bridged = text.slice(pos).match(/^\s+\p{Ll}{3,}(?=\s+(?:de la|de l'|des|du|de|d')\s*\p{Lu})/u);
-  if (adjective) pos += adjective[0].length;
-  else if (bridged) pos += bridged[0].length;
+  if (pos === end && bridged) pos += bridged[0].length;
   const complement = text.slice(pos).match(ORG_COMPLEMENT);
   if (complement && !/\s(?:a|est|sont|ont)$/.test(complement[0])) pos += complement[0].length;
   return pos;

@@ -479,7 +479,11 @@ export function extractStatements(
       if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
       const verbTok = tokens[a.groupEnd]!;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
-      const textBefore = s.text.slice(0, tokens[a.groupStart]!.start).trim();
+      // "«…», lui a fait observer la présidente": an object pronoun may sit before the verb.
+      const textBefore = s.text
+        .slice(0, tokens[a.groupStart]!.start)
+        .trim()
+        .replace(/\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u, '');
       const quoteFirst =
         startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
 
@@ -645,7 +649,12 @@ function isPlace(phrase: string, ctx: Context, byId: Map<string, EntityDraft>): 
   const name = phrase.replace(/^(?:à|au|aux|devant)\s+/, '');
   if (/^(?:la|le|les|l'|des|ses|leurs?|nos)\s*/.test(name)) return false;
   const bare = name.trim();
+  // Media names: acronyms, several words, "au Monde", "Nice-Matin"; a lone name after "à" is a place.
+  const media =
+    /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(bare) &&
+    !/^(?:Saint|Sainte|Mont|Port|Pont|Val|Villeneuve|Bourg|Fort|Grand|Petit)-/u.test(bare);
   if (
+    media ||
     /^\p{Lu}{2,6}$/u.test(bare) ||
     /\s/.test(bare) ||
     /^(?:au|aux|devant)\s/.test(phrase) ||

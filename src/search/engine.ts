@@ -4,7 +4,7 @@ import Fuse from 'fuse.js';
 import type { ArticleIndex, Entity } from '../article/types.ts';
 import { fold, words } from '../text/normalize.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
-import { buildDocs, stemSet, type Doc, type Field } from './documents.ts';
+import { buildDocs, stemSet, type Doc } from './documents.ts';
 import { route } from './intent.ts';
 import { rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
 import { paragraphText, toResult } from './results.ts';
@@ -212,13 +212,9 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   const when = (text: string, question = text): Answer => {
     const t = queryTerms(text);
     if (!t.length) return miss(question, 'when');
-    const fields: Field[] = ['content', 'sentence', 'speaker', 'time'];
-    const scored = rank([...docs.events, ...docs.statements], t, fields)
-      // Between equally good matches, the one that carries a time answers "when".
-      .map((s) => ({ s, key: s.score + (s.doc.event || s.doc.statement?.time ? 0.1 : 0) }))
-      .sort((a, b) => b.key - a.key || a.s.doc.sentence.id - b.s.doc.sentence.id)
-      .map((x) => x.s);
-    return answer(question, 'when', scored);
+    // Only what carries a time can say when: a matching statement without one is not an answer.
+    const timed = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
+    return answer(question, 'when', rank(timed, t, ['content', 'sentence', 'speaker', 'time']));
   };
 
   const search = (text: string, question = text): Answer => {

@@ -84,5 +84,8 @@ export function route(question: string): Routed {
   const when = q.match(WHEN_RE);
   if (when) return { intent: 'when', topic: q.slice(when[0].length) };
   if (WHO_RE.test(q)) return { intent: 'who', topic: q.replace(WHO_LEAD, '') };
+  // "c'est quand le prochain match", "le jugement, c'est pour quand ?"
+  const late = q.match(/\b(?:c'est|ce sera|ca sera|c'etait|pour)?\s*(?:quand|when)\b/);
+  if (late) return { intent: 'when', topic: q.replace(late[0], ' ').trim() };
   return { intent: 'search', topic: q };
 }
