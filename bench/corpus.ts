@@ -10,7 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/article/indexer.ts';
 import type { ArticleIndex, ArticleMeta } from '../src/article/types.ts';
-import { DEFAULT_ARTICLE, readAliasGroups, readArticle, readGlossary, readSynonyms, ROOT } from '../src/load.ts';
+import {
+  DEFAULT_ARTICLE,
+  readAliasGroups,
+  readArticle,
+  readGlossary,
+  readSynonyms,
+  ROOT,
+} from '../src/load.ts';
 import { createEngine, type EngineOptions } from '../src/search/engine.ts';
 import type { Answer, Engine } from '../src/search/types.ts';
 import { words } from '../src/text/normalize.ts';
@@ -47,7 +54,32 @@ export function evalQuestions(name: string): EvalQuestion[] {
     .map((l) => JSON.parse(l) as EvalQuestion);
 }
 
-const SYLLABLES = ['ba', 'lo', 'ri', 'ma', 'tan', 'vel', 'dor', 'si', 'que', 'mon', 'ar', 'el', 'ju', 'ne', 'pa', 'ko', 'ra', 'vi', 'sel', 'tor', 'gan', 'mi', 'zu', 'fe'];
+const SYLLABLES = [
+  'ba',
+  'lo',
+  'ri',
+  'ma',
+  'tan',
+  'vel',
+  'dor',
+  'si',
+  'que',
+  'mon',
+  'ar',
+  'el',
+  'ju',
+  'ne',
+  'pa',
+  'ko',
+  'ra',
+  'vi',
+  'sel',
+  'tor',
+  'gan',
+  'mi',
+  'zu',
+  'fe',
+];
 
 function generatedName(next: () => number): string {
   const n = 2 + Math.floor(next() * 2);
@@ -60,7 +92,8 @@ function namesToRename(index: ArticleIndex): string[] {
   const out = new Set<string>();
   for (const e of index.entities) {
     if (e.kind !== 'person' && e.kind !== 'place') continue;
-    for (const n of [e.name, ...e.aliases]) for (const w of n.split(/[\s'’-]+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) out.add(w);
+    for (const n of [e.name, ...e.aliases])
+      for (const w of n.split(/[\s'’-]+/)) if (/^\p{Lu}\p{Ll}{2,}$/u.test(w)) out.add(w);
   }
   return [...out];
 }
@@ -85,12 +118,18 @@ export function variant(src: Source, index: ArticleIndex, k: number): Source {
     const j = Math.floor(next() * (i + 1));
     [rest[i], rest[j]] = [rest[j]!, rest[i]!];
   }
-  return { name: `${src.name}#${k}`, text: [lead, ...rest].join('\n'), meta: { ...src.meta, title: `${title} (${k})` } };
+  return {
+    name: `${src.name}#${k}`,
+    text: [lead, ...rest].join('\n'),
+    meta: { ...src.meta, title: `${title} (${k})` },
+  };
 }
 
 /** The first n articles: default, then the fixtures, then their variants, round robin. */
 export function corpusSources(n: number, bases: Source[], baseIndexes: ArticleIndex[]): Source[] {
-  return Array.from({ length: n }, (_, i) => variant(bases[i % bases.length]!, baseIndexes[i % bases.length]!, Math.floor(i / bases.length)));
+  return Array.from({ length: n }, (_, i) =>
+    variant(bases[i % bases.length]!, baseIndexes[i % bases.length]!, Math.floor(i / bases.length)),
+  );
 }
 
 export function engineOptions(): EngineOptions {
@@ -142,7 +181,10 @@ export function route(corpus: Corpus, question: string, k = 3): number[] {
     const strong = corpus.strong.get(w);
     for (const id of list) scores.set(id, (scores.get(id) ?? 0) + idf * (strong?.has(id) ? 3 : 1));
   }
-  return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, k).map(([id]) => id);
+  return [...scores]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, k)
+    .map(([id]) => id);
 }
 
 export interface CorpusAnswer {
@@ -155,7 +197,8 @@ export function askCorpus(corpus: Corpus, question: string, k = 3): CorpusAnswer
   let best: CorpusAnswer = { article: null, answer: null };
   for (const id of route(corpus, question, k)) {
     const a = corpus.engines[id]!.ask(question);
-    if (a.found && (!best.answer || (a.results[0]?.score ?? 0) > (best.answer.results[0]?.score ?? 0))) best = { article: id, answer: a };
+    if (a.found && (!best.answer || (a.results[0]?.score ?? 0) > (best.answer.results[0]?.score ?? 0)))
+      best = { article: id, answer: a };
   }
   return best;
 }
@@ -165,7 +208,8 @@ export function askEvery(corpus: Corpus, question: string): CorpusAnswer {
   let best: CorpusAnswer = { article: null, answer: null };
   corpus.engines.forEach((engine, id) => {
     const a = engine.ask(question);
-    if (a.found && (!best.answer || (a.results[0]?.score ?? 0) > (best.answer.results[0]?.score ?? 0))) best = { article: id, answer: a };
+    if (a.found && (!best.answer || (a.results[0]?.score ?? 0) > (best.answer.results[0]?.score ?? 0)))
+      best = { article: id, answer: a };
   });
   return best;
 }

@@ -10,9 +10,29 @@ import { buildIndex } from '../src/article/indexer.ts';
 import type { ArticleIndex } from '../src/article/types.ts';
 import { readAliasGroups, ROOT } from '../src/load.ts';
 import { createEngine } from '../src/search/engine.ts';
-import { askCorpus, askEvery, baseSources, buildCorpus, corpusSources, engineOptions, evalQuestions, type Corpus } from './corpus.ts';
+import {
+  askCorpus,
+  askEvery,
+  baseSources,
+  buildCorpus,
+  corpusSources,
+  engineOptions,
+  evalQuestions,
+  type Corpus,
+} from './corpus.ts';
 import type { E2eResult } from './e2e.ts';
-import { fmt, gc, gcAvailable, markdownTable, memory, msSince, summarize, table, timeEach, type Summary } from './stats.ts';
+import {
+  fmt,
+  gc,
+  gcAvailable,
+  markdownTable,
+  memory,
+  msSince,
+  summarize,
+  table,
+  timeEach,
+  type Summary,
+} from './stats.ts';
 
 const QUICK = process.argv.includes('--quick');
 const started = process.hrtime.bigint();
@@ -25,14 +45,20 @@ const say = (s = '') => {
 
 const cpu = (() => {
   try {
-    return /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown';
+    return (
+      /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ??
+      cpus()[0]?.model ??
+      'unknown'
+    );
   } catch {
     return cpus()[0]?.model ?? 'unknown';
   }
 })();
 const date = new Date().toISOString().slice(0, 19).replace('T', ' ') + ' UTC';
 const gcExposed = gcAvailable();
-say(`article-bot benchmark — ${date} — node ${process.version} — ${cpu} × ${cpus().length} — gc ${gcExposed ? 'exposed' : 'NOT exposed (memory figures are noisier)'}`);
+say(
+  `article-bot benchmark — ${date} — node ${process.version} — ${cpu} × ${cpus().length} — gc ${gcExposed ? 'exposed' : 'NOT exposed (memory figures are noisier)'}`,
+);
 
 // ---- the default article: engine vs baseline --------------------------------------------------------------------
 
@@ -70,10 +96,17 @@ for (let r = 0; r < (QUICK ? 3 : 10); r++) {
 const found = questions.filter((q) => engine.ask(q).found).length;
 
 // Autocomplete.
-const speakerPrefixes = engine.speakers().flatMap((s) => Array.from({ length: s.name.length }, (_, i) => s.name.slice(0, i + 1)));
-const statementTexts = [...index.statements.map((s) => s.content), ...index.sentences.map((s) => s.text)].slice(0, 20);
+const speakerPrefixes = engine
+  .speakers()
+  .flatMap((s) => Array.from({ length: s.name.length }, (_, i) => s.name.slice(0, i + 1)));
+const statementTexts = [
+  ...index.statements.map((s) => s.content),
+  ...index.sentences.map((s) => s.text),
+].slice(0, 20);
 // The engine reads the first 100 characters of an autocomplete value; longer prefixes are the same query.
-const statementPrefixes = statementTexts.flatMap((t) => Array.from({ length: Math.min(t.length, 100) }, (_, i) => t.slice(0, i + 1)));
+const statementPrefixes = statementTexts.flatMap((t) =>
+  Array.from({ length: Math.min(t.length, 100) }, (_, i) => t.slice(0, i + 1)),
+);
 const AC_ROUNDS = QUICK ? 5 : 30;
 timeEach(speakerPrefixes, 5, (p) => engine.suggestSpeakers(p, 25));
 timeEach(statementPrefixes, 2, (p) => engine.suggestStatements(p, 25));
@@ -86,7 +119,11 @@ const BUILDS = QUICK ? 20 : 150;
 timeEach([0], 10, () => buildIndex(def.text, def.meta, aliases));
 const buildMs = timeEach([0], BUILDS, () => buildIndex(def.text, def.meta, aliases));
 const engineMs = timeEach([0], BUILDS, () => createEngine(index, options));
-const baseBuildMs = timeEach([0], BUILDS, () => new Fuse(rawSentences, { includeScore: true, ignoreLocation: true }));
+const baseBuildMs = timeEach(
+  [0],
+  BUILDS,
+  () => new Fuse(rawSentences, { includeScore: true, ignoreLocation: true }),
+);
 
 const ask = summarize(askMs);
 const base = summarize(baseMs);
@@ -100,13 +137,24 @@ const row = (name: string, s: Summary, b?: Summary): string[] => [
   b ? `${fmt(b.p50)} / ${fmt(b.p99)}` : '',
   b ? `${(s.p50 / b.p50).toFixed(2)} / ${(s.p99 / b.p99).toFixed(2)}` : '',
 ];
-const opHead = ['operation (default article)', 'calls', 'p50 ms', 'p99 ms', 'max ms', 'baseline p50 / p99', 'engine/baseline p50 / p99'];
+const opHead = [
+  'operation (default article)',
+  'calls',
+  'p50 ms',
+  'p99 ms',
+  'max ms',
+  'baseline p50 / p99',
+  'engine/baseline p50 / p99',
+];
 const opRows = [
   row(`ask, ${questions.length} eval questions × ${ROUNDS}`, ask, base),
   row('ask, cold (first call on a fresh engine)', summarize(coldMs), base),
   row('baseline: fuse.js over raw sentences', base),
   row(`suggestSpeakers, ${speakerPrefixes.length} prefixes`, summarize(spMs)),
-  row(`suggestStatements, ${statementPrefixes.length} prefixes of ${statementTexts.length} texts`, summarize(stMs)),
+  row(
+    `suggestStatements, ${statementPrefixes.length} prefixes of ${statementTexts.length} texts`,
+    summarize(stMs),
+  ),
   row('autocomplete, both', ac),
   row('buildIndex', summarize(buildMs)),
   row('createEngine (on a built index)', summarize(engineMs)),
@@ -114,25 +162,45 @@ const opRows = [
 ];
 say();
 say(table(opHead, opRows));
-say(`ask found an answer for ${found}/${questions.length} questions; the baseline returns the ${rawSentences.length} sentences ranked, so always "finds" something.`);
+say(
+  `ask found an answer for ${found}/${questions.length} questions; the baseline returns the ${rawSentences.length} sentences ranked, so always "finds" something.`,
+);
+const perQuestion = questions.map((q, i) => ({
+  q,
+  s: summarize(askMs.filter((_, j) => j % questions.length === i)),
+}));
+const slowest = [...perQuestion].sort((a, b) => b.s.p99 - a.s.p99).slice(0, 3);
+say(
+  `slowest questions (ask p50 / p99 ms): ${slowest.map((x) => `${JSON.stringify(x.q)} ${fmt(x.s.p50)} / ${fmt(x.s.p99)}`).join('; ')}`,
+);
 md.push(markdownTable(opHead, opRows));
 
 // ---- scaling ----------------------------------------------------------------------------------------------------
 
 const baseIndexes: ArticleIndex[] = bases.map((b) => buildIndex(b.text, b.meta, aliases));
 const allQuestions = bases.flatMap((b) => evalQuestions(b.name));
-const familyOf = (article: string) => (article === 'data/article.txt' ? 'default' : article.replace(/^.*\/|\.txt$/g, ''));
+const familyOf = (article: string) =>
+  article === 'data/article.txt' ? 'default' : article.replace(/^.*\/|\.txt$/g, '');
 const SIZES = QUICK ? [1, 10, 100] : [1, 10, 100, 1000];
-const scaleHead = ['articles', 'index total s', 'per article ms', 'routed p50 ms', 'routed p99 ms', 'max ms', 'right article', 'every-engine p50 ms', 'heap MB', 'RSS MB'];
+const scaleHead = [
+  'articles',
+  'index total s',
+  'per article ms',
+  'routed p50 ms',
+  'routed p99 ms',
+  'max ms',
+  'right article',
+  'every-engine p50 ms',
+  'heap MB',
+  'RSS MB',
+];
 const scaleRows: string[][] = [];
 let scaleP99At1000 = NaN;
-let corpus: Corpus | null = null;
 for (const n of SIZES) {
-  corpus = null;
   gc();
   const sources = corpusSources(n, bases, baseIndexes);
   const t = process.hrtime.bigint();
-  corpus = buildCorpus(sources, options, aliases);
+  const corpus: Corpus = buildCorpus(sources, options, aliases);
   const buildTotal = msSince(t);
   const mem = memory();
   const c = corpus;
@@ -160,7 +228,6 @@ for (const n of SIZES) {
     mem.rssMB.toFixed(1),
   ]);
 }
-corpus = null;
 say();
 say(
   `Scaling: one engine per article; a query is routed by an IDF-weighted inverted index of the articles' words (title and names ×3) to the 3 best articles, whose engines answer; the best found answer wins. All ${allQuestions.length} eval questions (5 articles) at every size; "every-engine" asks all N engines instead (sampled).`,
@@ -173,29 +240,59 @@ md.push(markdownTable(scaleHead, scaleRows));
 const tsxArgs = ['--import', 'tsx', '--expose-gc'];
 let rss: { before: { rssMB: number }; after: { rssMB: number; heapMB: number } } | null = null;
 try {
-  rss = JSON.parse(execFileSync(process.execPath, [...tsxArgs, `${ROOT}/bench/rss.ts`], { encoding: 'utf8', timeout: 60_000 }).trim());
+  rss = JSON.parse(
+    execFileSync(process.execPath, [...tsxArgs, `${ROOT}/bench/rss.ts`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    }).trim(),
+  );
 } catch (err) {
   say(`rss child failed: ${(err as Error).message.split('\n')[0]}`);
 }
 let e2e: E2eResult | null = null;
 if (!process.argv.includes('--no-e2e')) {
   try {
-    const stdout = execFileSync(process.execPath, [...tsxArgs, `${ROOT}/bench/e2e.ts`, '--json', '--count', QUICK ? '200' : '1000'], {
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      [...tsxArgs, `${ROOT}/bench/e2e.ts`, '--json', '--count', QUICK ? '200' : '1000'],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
     e2e = JSON.parse(stdout.trim().split('\n').at(-1)!) as E2eResult;
   } catch (err) {
     say(`e2e child failed: ${(err as Error).message.split('\n')[0]}`);
   }
 }
 say();
-if (rss) say(`Bot process with the default article (tsx, engine, discord.js loaded, 1000 questions answered): RSS ${rss.after.rssMB.toFixed(1)} MB (${rss.before.rssMB.toFixed(1)} MB before loading anything), heap used ${rss.after.heapMB.toFixed(1)} MB.`);
-const e2eHead = ['end to end (fake Discord, real discord.js)', 'sent', 'answered', 'p50 ms', 'p99 ms', 'max ms', 'wall s'];
-const e2eRows = (e2e?.runs ?? []).map((r) => [r.mode, String(r.sent), String(r.answered), fmt(r.latency.p50), fmt(r.latency.p99), fmt(r.latency.max), (r.wallMs / 1000).toFixed(2)]);
+if (rss)
+  say(
+    `Bot process with the default article (tsx, engine, discord.js loaded, 1000 questions answered): RSS ${rss.after.rssMB.toFixed(1)} MB (${rss.before.rssMB.toFixed(1)} MB before loading anything), heap used ${rss.after.heapMB.toFixed(1)} MB.`,
+  );
+const e2eHead = [
+  'end to end (fake Discord, real discord.js)',
+  'sent',
+  'answered',
+  'p50 ms',
+  'p99 ms',
+  'max ms',
+  'wall s',
+];
+const e2eRows = (e2e?.runs ?? []).map((r) => [
+  r.mode,
+  String(r.sent),
+  String(r.answered),
+  fmt(r.latency.p50),
+  fmt(r.latency.p99),
+  fmt(r.latency.max),
+  (r.wallMs / 1000).toFixed(2),
+]);
 if (e2e) {
   say(table(e2eHead, e2eRows));
-  say(`bot + fake Discord in one process after the runs: RSS ${e2e.rssMB.toFixed(1)} MB, heap used ${e2e.heapMB.toFixed(1)} MB.`);
+  say(
+    `bot + fake Discord in one process after the runs: RSS ${e2e.rssMB.toFixed(1)} MB, heap used ${e2e.heapMB.toFixed(1)} MB.`,
+  );
   md.push(markdownTable(e2eHead, e2eRows));
 }
 
@@ -206,12 +303,32 @@ const seq = e2e?.runs.find((r) => r.mode === 'sequential');
 const targetHead = ['target', 'measured', 'status'];
 const targetRows = [
   ['ask p99 < 0.5 ms (default article)', `${fmt(ask.p99)} ms`, met(ask.p99 < 0.5)],
-  ['ask ≥ 5× faster than baseline (p50 and p99)', `${(base.p50 / ask.p50).toFixed(1)}× p50, ${(base.p99 / ask.p99).toFixed(1)}× p99`, met(base.p50 / ask.p50 >= 5 && base.p99 / ask.p99 >= 5)],
+  [
+    'ask ≥ 5× faster than baseline (p50 and p99)',
+    `${(base.p50 / ask.p50).toFixed(1)}× p50, ${(base.p99 / ask.p99).toFixed(1)}× p99`,
+    met(base.p50 / ask.p50 >= 5 && base.p99 / ask.p99 >= 5),
+  ],
   ['autocomplete p99 < 0.3 ms', `${fmt(ac.p99)} ms`, met(ac.p99 < 0.3)],
-  ['1000 articles: query p99 < 20 ms', Number.isFinite(scaleP99At1000) ? `${fmt(scaleP99At1000)} ms` : '—', met(Number.isFinite(scaleP99At1000) ? scaleP99At1000 < 20 : null)],
-  ['bot RSS < 150 MB (default article)', rss ? `${rss.after.rssMB.toFixed(1)} MB` : '—', met(rss ? rss.after.rssMB < 150 : null)],
-  ['end to end p99 < 20 ms sequential', seq ? `${fmt(seq.latency.p99)} ms` : '—', met(seq ? seq.latency.p99 < 20 : null)],
-  ['end to end: answered = sent', e2e ? e2e.runs.map((r) => `${r.answered}/${r.sent}`).join(', ') : '—', met(e2e ? e2e.runs.every((r) => r.answered === r.sent) : null)],
+  [
+    '1000 articles: query p99 < 20 ms',
+    Number.isFinite(scaleP99At1000) ? `${fmt(scaleP99At1000)} ms` : '—',
+    met(Number.isFinite(scaleP99At1000) ? scaleP99At1000 < 20 : null),
+  ],
+  [
+    'bot RSS < 150 MB (default article)',
+    rss ? `${rss.after.rssMB.toFixed(1)} MB` : '—',
+    met(rss ? rss.after.rssMB < 150 : null),
+  ],
+  [
+    'end to end p99 < 20 ms sequential',
+    seq ? `${fmt(seq.latency.p99)} ms` : '—',
+    met(seq ? seq.latency.p99 < 20 : null),
+  ],
+  [
+    'end to end: answered = sent',
+    e2e ? e2e.runs.map((r) => `${r.answered}/${r.sent}`).join(', ') : '—',
+    met(e2e ? e2e.runs.every((r) => r.answered === r.sent) : null),
+  ],
 ];
 say();
 say(table(targetHead, targetRows));

@@ -18,7 +18,8 @@ export function msSince(start: bigint): number {
 /** Nearest-rank percentile of an unsorted sample, in the sample's unit. */
 export function summarize(samples: number[]): Summary {
   const s = Float64Array.from(samples).sort();
-  const at = (q: number) => (s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]! : NaN);
+  const at = (q: number) =>
+    s.length ? s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]! : NaN;
   const mean = s.length ? s.reduce((a, b) => a + b, 0) / s.length : NaN;
   return { n: s.length, p50: at(0.5), p99: at(0.99), max: s.length ? s[s.length - 1]! : NaN, mean };
 }
@@ -77,7 +78,8 @@ export function fmt(ms: number, digits = 3): string {
 /** A fixed-width text table (first column left-aligned, the others right-aligned). */
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const line = (r: string[]) =>
+    r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 

@@ -9,13 +9,101 @@ import { fold, nameKey, words } from '../../src/text/normalize.ts';
 const EMOJI = ['😀', '👍🏽', '👨‍👩‍👧‍👦', '🇫🇷', '❤️', '🤖', '\u{1F600}\u{FE0F}'];
 const RTL = ['مرحبا بالعالم', 'שלום עולם', '\u202Eevil\u202C', '\u200F', 'سلام'];
 const COMBINING = ['e\u0301', 'a\u0300\u0301\u0302\u0303', '\u0301', 'Z̷̢͎a̸l̵g̶o̴', '\u20DD'];
-const CONTROL = ['\u0000', '\u0007', '\u001B[31m', '\uFFFD', '\uFEFF', '\u200B', '\u00A0', '\t', '\r\n', '\n\n\n'];
+const CONTROL = [
+  '\u0000',
+  '\u0007',
+  '\u001B[31m',
+  '\uFFFD',
+  '\uFEFF',
+  '\u200B',
+  '\u00A0',
+  '\t',
+  '\r\n',
+  '\n\n\n',
+];
 const SURROGATES = ['\uD800', '\uDBFF', '\uDC00', '\uDFFF', 'a\uD83D', '\uDE00b'];
-const MARKDOWN = ['**gras**', '__souligné__', '*i*', '`code`', '```js\nx\n```', '> citation', '||spoiler||', '[lien](https://example.com)', '# Titre', '- item', '~~barré~~', '\\*'];
-const MENTIONS = ['@everyone', '@here', '<@123456789012345678>', '<@!123>', '<@&987654321098765432>', '<#222>', '<:emoji:123>', '<t:1700000000:R>', '</ask:1>'];
-const FUSE_OPS = ["'", '!', '^', '$', '=', '|', "'talibans", '!Kaboul', '^Moscou', 'Blinken$', '=exact', "!^'$=|", "'\"quoted\"", 'a | b', '!!', '^$'];
-const REGEX = ['.*', '.+?', '(a+)+$', '(a|aa)+b', '[', ']', '(', ')', '{', '}', '\\', '\\d+', '(?<=x)', '(?=', '[^]', '$&', '$1', '*+?', '(.*a){20}', '\\u{0}'];
-const ARTICLE_WORDS = ['talibans', 'Blinken', 'Kaboul', 'Kortunov', 'Moscou', 'ambassade', 'légitimité', 'Qui a dit', "Qu'a dit", 'quand', 'who said', 'when', 'chronologie', 'timeline', 'qui est cité'];
+const MARKDOWN = [
+  '**gras**',
+  '__souligné__',
+  '*i*',
+  '`code`',
+  '```js\nx\n```',
+  '> citation',
+  '||spoiler||',
+  '[lien](https://example.com)',
+  '# Titre',
+  '- item',
+  '~~barré~~',
+  '\\*',
+];
+const MENTIONS = [
+  '@everyone',
+  '@here',
+  '<@123456789012345678>',
+  '<@!123>',
+  '<@&987654321098765432>',
+  '<#222>',
+  '<:emoji:123>',
+  '<t:1700000000:R>',
+  '</ask:1>',
+];
+const FUSE_OPS = [
+  "'",
+  '!',
+  '^',
+  '$',
+  '=',
+  '|',
+  "'talibans",
+  '!Kaboul',
+  '^Moscou',
+  'Blinken$',
+  '=exact',
+  "!^'$=|",
+  '\'"quoted"',
+  'a | b',
+  '!!',
+  '^$',
+];
+const REGEX = [
+  '.*',
+  '.+?',
+  '(a+)+$',
+  '(a|aa)+b',
+  '[',
+  ']',
+  '(',
+  ')',
+  '{',
+  '}',
+  '\\',
+  '\\d+',
+  '(?<=x)',
+  '(?=',
+  '[^]',
+  '$&',
+  '$1',
+  '*+?',
+  '(.*a){20}',
+  '\\u{0}',
+];
+const ARTICLE_WORDS = [
+  'talibans',
+  'Blinken',
+  'Kaboul',
+  'Kortunov',
+  'Moscou',
+  'ambassade',
+  'légitimité',
+  'Qui a dit',
+  "Qu'a dit",
+  'quand',
+  'who said',
+  'when',
+  'chronologie',
+  'timeline',
+  'qui est cité',
+];
 
 const piece = fc.oneof(
   { weight: 4, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
@@ -32,15 +120,26 @@ const piece = fc.oneof(
 export const shortText = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 
 /** Long hostile text, 0 to 6000 characters: pieces repeated up to a target length. */
-export const longText = fc.tuple(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 6000 })).map(([parts, n]) => {
-  const unit = parts.join(' ') || 'x';
-  return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-});
+export const longText = fc
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 6 }), fc.integer({ min: 0, max: 6000 }))
+  .map(([parts, n]) => {
+    const unit = parts.join(' ') || 'x';
+    return unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+  });
 
 /** One long unbroken word (the worst case for spelling correction). */
-export const longWord = fc.tuple(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzéè'), minLength: 1, maxLength: 12 }), fc.integer({ min: 20, max: 6000 })).map(([w, n]) => w.repeat(Math.ceil(n / w.length)).slice(0, n));
+export const longWord = fc
+  .tuple(
+    fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzéè'), minLength: 1, maxLength: 12 }),
+    fc.integer({ min: 20, max: 6000 }),
+  )
+  .map(([w, n]) => w.repeat(Math.ceil(n / w.length)).slice(0, n));
 
-export const anyText = fc.oneof({ weight: 5, arbitrary: shortText }, { weight: 3, arbitrary: longText }, { weight: 1, arbitrary: longWord });
+export const anyText = fc.oneof(
+  { weight: 5, arbitrary: shortText },
+  { weight: 3, arbitrary: longText },
+  { weight: 1, arbitrary: longWord },
+);
 
 /** Everything the article could match a word against: its words, names, roles, and the glossary and synonyms. */
 export function articleVocabulary(index: ArticleIndex, extra: string[] = []): string[] {
@@ -68,7 +167,23 @@ export function sharesNoWord(text: string, vocabulary: readonly string[]): boole
 // Letters that French news prose barely uses, so most of these words are far from every article word; the filter
 // above then makes sure.
 const ODD_WORD = fc.string({ unit: fc.constantFrom(...'qwxzkjhy'), minLength: 3, maxLength: 14 });
-const SEPARATOR = fc.constantFrom(' ', ' ? ', ' — ', '\n', ' 😀 ', ' ** ', " ' ", ' | ', ' ^', '$ ', ' <@&123> ', ' @everyone ', ' (.*)+ ', ' مرحبا ', ' e\u0301 ');
+const SEPARATOR = fc.constantFrom(
+  ' ',
+  ' ? ',
+  ' — ',
+  '\n',
+  ' 😀 ',
+  ' ** ',
+  " ' ",
+  ' | ',
+  ' ^',
+  '$ ',
+  ' <@&123> ',
+  ' @everyone ',
+  ' (.*)+ ',
+  ' مرحبا ',
+  ' e\u0301 ',
+);
 
 /** Questions made only of words the article cannot match (checked by `sharesNoWord`). */
 export function unrelatedText(vocabulary: readonly string[]): fc.Arbitrary<string> {
@@ -82,7 +197,8 @@ const INTENTS = new Set(['who', 'what', 'when', 'search', 'speakers', 'timeline'
 
 export function expectResult(r: AnswerResult, index: ArticleIndex): void {
   expect(r.ref).toMatch(/^(st|ev|se)\d+$/);
-  for (const k of ['speaker', 'role', 'quote', 'when', 'date', 'verb', 'audience'] as const) expect(r[k] === null || typeof r[k] === 'string', k).toBe(true);
+  for (const k of ['speaker', 'role', 'quote', 'when', 'date', 'verb', 'audience'] as const)
+    expect(r[k] === null || typeof r[k] === 'string', k).toBe(true);
   expect(typeof r.statement).toBe('string');
   expect(typeof r.sentence).toBe('string');
   expect(r.sentence.length).toBeGreaterThan(0);

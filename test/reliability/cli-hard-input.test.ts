@@ -12,7 +12,12 @@ const CLI = join(ROOT, 'src', 'cli.ts');
 const dir = mkdtempSync(join(tmpdir(), 'cli-hard-'));
 
 function cli(args: string[], input: string | Buffer = '') {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -24,10 +29,19 @@ function file(name: string, content: string | Buffer): string {
 
 describe('CLI with hard input', () => {
   it.each([
-    ['a binary article file (NUL bytes)', () => file('binary.txt', Buffer.from([0x4c, 0x65, 0, 0, 0xff, 0xfe, 0x01]))],
+    [
+      'a binary article file (NUL bytes)',
+      () => file('binary.txt', Buffer.from([0x4c, 0x65, 0, 0, 0xff, 0xfe, 0x01])),
+    ],
     ['a whitespace-only article file', () => file('blank.txt', ' \n\t\r\n   \n')],
-    ['a directory as the article', () => (mkdirSync(join(dir, 'folder.txt'), { recursive: true }), join(dir, 'folder.txt'))],
-    ['an article with invalid metadata JSON', () => (file('meta.json', '{ not json'), file('meta.txt', 'Le ministre a dit que tout va bien.'))],
+    [
+      'a directory as the article',
+      () => (mkdirSync(join(dir, 'folder.txt'), { recursive: true }), join(dir, 'folder.txt')),
+    ],
+    [
+      'an article with invalid metadata JSON',
+      () => (file('meta.json', '{ not json'), file('meta.txt', 'Le ministre a dit que tout va bien.')),
+    ],
   ])('%s: non-zero exit, one line on stderr, no stack trace', (_what, make) => {
     const r = cli(['--article', make(), 'Qui a parlé ?']);
     expect(r.code).not.toBe(0);

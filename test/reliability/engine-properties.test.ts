@@ -8,7 +8,17 @@ import { readAliasGroups, readArticle, readGlossary, readSynonyms } from '../../
 import { createEngine, type EngineOptions } from '../../src/search/engine.ts';
 import type { Engine } from '../../src/search/types.ts';
 import { articlePath, FIXTURE_NAMES } from '../helpers.ts';
-import { anyText, articleVocabulary, expectAnswer, expectChoices, expectResult, expectSpeakers, fold, shortText, unrelatedText } from './arbitraries.ts';
+import {
+  anyText,
+  articleVocabulary,
+  expectAnswer,
+  expectChoices,
+  expectResult,
+  expectSpeakers,
+  fold,
+  shortText,
+  unrelatedText,
+} from './arbitraries.ts';
 
 /** Per call, as the issue asks: no input may make the engine slow (e.g. a pathological regular expression). */
 const BUDGET_MS = 50;
@@ -31,13 +41,18 @@ beforeAll(() => {
   opts = { glossary, synonyms };
   const aliases = readAliasGroups();
   // Words the glossary or synonyms could turn into an article word count as shared.
-  const extra = [...Object.entries(glossary).flatMap(([k, v]) => [k, ...v]), ...synonyms.flat(), ...aliases.flat()];
+  const extra = [
+    ...Object.entries(glossary).flatMap(([k, v]) => [k, ...v]),
+    ...synonyms.flat(),
+    ...aliases.flat(),
+  ];
   for (const name of ['default', ...FIXTURE_NAMES]) {
     const { text, meta } = readArticle(articlePath(name));
     const index = buildIndex(text, meta, aliases);
     const engine = createEngine(index, opts);
     // Warm up the JIT so the time budget measures the engine, not the compiler.
-    for (let i = 0; i < 20; i++) engine.ask('Qui a dit que les talibans doivent respecter leurs engagements ?');
+    for (let i = 0; i < 20; i++)
+      engine.ask('Qui a dit que les talibans doivent respecter leurs engagements ?');
     articles.set(name, { name, index, engine, vocabulary: articleVocabulary(index, extra) });
   }
 });
@@ -60,7 +75,10 @@ function timed<T>(name: string, input: unknown, call: (e: Engine) => T, a = art(
       return Number(process.hrtime.bigint() - t2) / 1e6;
     });
     const best = Math.min(...again);
-    expect(best, `${name}(${show(input)}) took ${ms.toFixed(1)} ms, then ${again.map((x) => x.toFixed(1)).join(' / ')} ms on fresh engines`).toBeLessThanOrEqual(BUDGET_MS);
+    expect(
+      best,
+      `${name}(${show(input)}) took ${ms.toFixed(1)} ms, then ${again.map((x) => x.toFixed(1)).join(' / ')} ms on fresh engines`,
+    ).toBeLessThanOrEqual(BUDGET_MS);
   }
   return value;
 }
@@ -133,7 +151,9 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
     const ref = fc.oneof(
       shortText,
       fc.constantFrom(...refs),
-      fc.tuple(fc.constantFrom('st', 'ev', 'se', 'ST', 'st-', ''), fc.integer({ min: -5, max: 100_000 })).map(([p, n]) => `${p}${n}`),
+      fc
+        .tuple(fc.constantFrom('st', 'ev', 'se', 'ST', 'st-', ''), fc.integer({ min: -5, max: 100_000 }))
+        .map(([p, n]) => `${p}${n}`),
       fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', 'st1\u0000', ' st1', 'st01'),
     );
     fc.assert(
@@ -150,7 +170,11 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
 
   it('byRef: every ref an answer gives is found again', () => {
     const { engine, index } = art();
-    const refs = new Set(['timeline', 'Qui est cité ?', ...index.sentences.map((s) => s.text.slice(0, 60))].flatMap((q) => engine.ask(q).results.map((r) => r.ref)));
+    const refs = new Set(
+      ['timeline', 'Qui est cité ?', ...index.sentences.map((s) => s.text.slice(0, 60))].flatMap((q) =>
+        engine.ask(q).results.map((r) => r.ref),
+      ),
+    );
     expect(refs.size).toBeGreaterThan(0);
     for (const ref of refs) expect(engine.byRef(ref)?.ref).toBe(ref);
   });
@@ -166,7 +190,8 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
     fc.assert(
       fc.property(n, (x) => {
         const p = timed('paragraph', x, (e) => e.paragraph(x));
-        if (Number.isInteger(x) && x >= 1 && x <= index.paragraphs.length) expect(typeof p === 'string' && p.length > 0).toBe(true);
+        if (Number.isInteger(x) && x >= 1 && x <= index.paragraphs.length)
+          expect(typeof p === 'string' && p.length > 0).toBe(true);
         else expect(p === null || typeof p === 'string').toBe(true);
       }),
       params(400),
@@ -195,7 +220,8 @@ describe('a question that shares no word with the article finds nothing', () => 
         const said = timed('said', q, (e) => e.said(q, q), a);
         expect(said.found, `said(${show(q)})`).toBe(false);
         expect(said.results).toEqual([]);
-        if (fold(q).trim()) expect(timed('suggestSpeakers', q, (e) => e.suggestSpeakers(q, 25), a)).toEqual([]);
+        if (fold(q).trim())
+          expect(timed('suggestSpeakers', q, (e) => e.suggestSpeakers(q, 25), a)).toEqual([]);
       }),
       params(80),
     );

@@ -31,7 +31,10 @@ interface WorkerRun {
 
 function runWorker(cases: string[], timeoutMs: number): Promise<WorkerRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...cases], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...cases], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -101,11 +104,24 @@ describe('hard articles', () => {
     }
   });
 
-  it.each(['empty', 'empty file', 'whitespace', 'whitespace file', 'punctuation and emoji only', 'binary (NUL bytes)'])('%s is refused', (name) => {
+  it.each([
+    'empty',
+    'empty file',
+    'whitespace',
+    'whitespace file',
+    'punctuation and emoji only',
+    'binary (NUL bytes)',
+  ])('%s is refused', (name) => {
     expectClearRefusal(outcome(small, name));
   });
 
-  it.each(['one huge sentence', 'one huge word', 'one line of 20 000 quotes', 'no punctuation', 'unbalanced quotation marks'])('%s is indexed', (name) => {
+  it.each([
+    'one huge sentence',
+    'one huge word',
+    'one line of 20 000 quotes',
+    'no punctuation',
+    'unbalanced quotation marks',
+  ])('%s is indexed', (name) => {
     expectIndexed(outcome(small, name));
   });
 
