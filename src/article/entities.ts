@@ -225,22 +225,31 @@ function roleAfter(text: string, end: number): RoleFound | null {
 
 const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;
 // A role phrase that opens a clause and ends with a comma: "Le maire de Vienne, " / "La rapporteuse générale du budget, ".
-const LEADING_ROLE = /(?:^|[.;:,]\s*|\s)(le|la|l'|son|sa|leur)\s*([^,;:«»"()]{3,80}),\s*$/iu;
+const ROLE_OPENER = /(?:^|[.;:,\s])(le|la|l'|son|sa|leur)(?=\s|\p{L})/giu;
 
 function leadingRole(text: string, end: number): RoleFound | null {
-  const m = text.slice(0, end).match(LEADING_ROLE);
-  if (!m) return null;
-  const phrase = m[2]!.trim();
-  const words = phrase.split(/\s+/);
-  if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) return null;
-  const start = end - m[0].length + m[0].indexOf(m[1]!);
-  return {
-    role: phrase,
-    start,
-    end: start + m[0].trimEnd().length - m[0].indexOf(m[1]!) - 1,
-    gender: genderOfRole(m[1], words[0]!),
-    possessive: /^(?:son|sa|leur)$/i.test(m[1]!),
-  };
+  const before = text.slice(0, end);
+  const tail = before.match(/,\s*$/);
+  if (!tail) return null;
+  const phraseEnd = end - tail[0].length;
+  // The nearest determiner that opens a clean role phrase wins ("à l'AFP son avocate, " -> "son avocate").
+  const openers = [...before.slice(0, phraseEnd).matchAll(ROLE_OPENER)].reverse();
+  for (const m of openers) {
+    const det = m[1]!;
+    const start = m.index + m[0].indexOf(det);
+    const phrase = before.slice(start + det.length, phraseEnd).trim();
+    if (phrase.length < 3 || phrase.length > 80 || /[,;:«»"()]/.test(phrase)) break;
+    const words = phrase.split(/\s+/);
+    if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) continue;
+    return {
+      role: phrase,
+      start,
+      end: phraseEnd,
+      gender: genderOfRole(det, words[0]!),
+      possessive: /^(?:son|sa|leur)$/i.test(det),
+    };
+  }
+  return null;
 }
 
 /** "le secrétaire d'État américain Anthony Blinken", "Le maire de Vienne, Antoine Bérard", "la rapporteuse …, la députée Jeanne Martin" */

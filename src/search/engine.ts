@@ -214,7 +214,11 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     if (!t.length) return miss(question, 'when');
     // Only what carries a time can say when: a matching statement without one is not an answer.
     const timed = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
-    return answer(question, 'when', rank(timed, t, ['content', 'sentence', 'speaker', 'time']));
+    // The clause that carries the time must itself match: a name elsewhere in its sentence is not enough.
+    const ranked = rank(timed, t, ['content', 'sentence', 'speaker', 'time']).filter(
+      (s) => score(s.doc, t, ['content', 'speaker']).score > 0,
+    );
+    return answer(question, 'when', ranked);
   };
 
   const search = (text: string, question = text): Answer => {
