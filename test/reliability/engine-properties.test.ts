@@ -94,7 +94,7 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
           art().index,
         );
       }),
-      params(500),
+      params(400),
     );
   });
 
@@ -130,7 +130,7 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
           limit,
         );
       }),
-      params(500),
+      params(400),
     );
   });
 
@@ -142,7 +142,7 @@ describe(`engine functions on hostile input (fast-check seed ${SEED})`, () => {
           limit,
         );
       }),
-      params(500),
+      params(400),
     );
   });
 
@@ -223,7 +223,7 @@ describe('a question that shares no word with the article finds nothing', () => 
         if (fold(q).trim())
           expect(timed('suggestSpeakers', q, (e) => e.suggestSpeakers(q, 25), a)).toEqual([]);
       }),
-      params(80),
+      params(60),
     );
   });
 });
