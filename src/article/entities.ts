@@ -279,7 +279,7 @@ function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleF
             ...role,
             role: `${earlier.role}, ${role.role}`,
             start: earlier.start,
-            gender: role.gender ?? earlier.gender,
+            gender: earlier.gender === 'f' ? 'f' : (role.gender ?? earlier.gender),
           }
         : role;
     }
@@ -464,7 +464,8 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
       e.role ??= role;
       addAlias(e, role);
       if (role !== r.role) addAlias(e, r.role);
-      e.gender ??= r.gender;
+      // A feminine role says more than a masculine one ("la directrice …, le colonel Sandrine Aubert").
+      if (r.gender === 'f' || !e.gender) e.gender = r.gender ?? e.gender;
       table.appositions.push({ entityId: e.id, sentenceId, start: r.start, end: r.end });
     }
   };

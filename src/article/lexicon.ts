@@ -92,7 +92,8 @@ export const ROLE_NOUNS = new Set(
   inspecteur inspectrice contrôleur contrôleuse superviseur superviseuse manager directeur-général
   technicien technicienne coach sélectionneur sélectionneuse attaquant attaquante gardien gardienne défenseur
   défenseuse milieu capitaine arbitre agent agente supporter supportrice astrophysicienne astrophysicien
-  planétologue astronaute ingénieure élu élue
+  planétologue astronaute ingénieure élu élue universitaire conservateur conservatrice urgentiste gérant
+  directeur-adjoint préfète déléguée syndicale
   commerçant commerçante riverain riveraine étudiant étudiante retraité retraitée salarié salariée ouvrier
   ouvrière rapporteur rapporteuse hydrologue météorologue climatologue épidémiologiste sinologue urbaniste
   head chief spokesman spokeswoman spokesperson minister secretary director president ceo`.split(/\s+/),

@@ -85,6 +85,7 @@ const NAME =
 const AUDIENCE_RE = new RegExp(
   `^(?:\\s|,|également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|la veille|le lendemain|en\\s+\\p{Ll}+ais|en\\s+anglais)*` +
     `((?:au micro|à l'antenne|sur l'antenne|sur le plateau)\\s+d(?:e|u|es|')\\s*\\p{L}*\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|` +
+    `sur\\s+(?:la\\s+|le\\s+|l')?\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|` +
     `(?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
   'u',
 );
@@ -134,12 +135,35 @@ function findAnchors(ctx: Context): Anchor[] {
       }
       continue;
     }
+    // "a fait savoir que", "fait valoir que": faire + a verb that is not itself a reporting verb.
+    if (
+      /^(?:savoir|valoir)$/.test(tok.lower) &&
+      /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '')
+    ) {
+      let k = i - 2;
+      while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
+      const aux = tokens[k];
+      const start = aux && COMPOUND_AUXILIARIES.has(aux.lower) ? k : i - 1;
+      anchors.push(
+        anchor(start, i, `fait ${tok.lower}`, HEDGING_AUXILIARIES.has(aux?.lower ?? ''), null, false),
+      );
+      continue;
+    }
     const form = REPORTING_VERBS.get(tok.lower);
     if (form) {
       const infinitive = tok.lower === form.lemma.replace(/^s'|^se /, '');
       // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
       const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
       if (infinitive && !made) continue;
+      // "n'a pas souhaité commenter": declining to speak is not a statement.
+      const next = tokens[i + 1];
+      if (
+        next &&
+        /(?:er|ir|re)$/.test(next.lower) &&
+        !REPORTING_VERBS.has(next.lower) &&
+        tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:pas|jamais|n')$/.test(t.lower))
+      )
+        continue;
       let k = made ? i - 2 : i - 1;
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
       const aux = tokens[k];
@@ -334,7 +358,7 @@ export function extractStatements(
       (m) =>
         m.start >= offset &&
         m.end <= offset + text.length &&
-        !m.governed &&
+        (!m.governed || m.start <= offset + 1) &&
         byId.get(m.entityId)?.kind !== 'place',
     );
     if (mention)
@@ -425,6 +449,16 @@ export function extractStatements(
       )
     )
       from += aud[0].length;
+    // "a déclaré mercredi matin le préfet du Var, Laurent Ferrand": a time may come before the speaker.
+    for (let moved = true; moved;) {
+      moved = false;
+      const ws = s.text.slice(from).match(/^\s*/)![0].length;
+      const time = ctx.times.find((t) => t.start === from + ws);
+      if (time) {
+        from = time.end;
+        moved = true;
+      }
+    }
     const rest = s.text.slice(from);
     const lead = rest.match(/^\s*/)![0].length;
     const start = from + lead;
@@ -484,8 +518,21 @@ export function extractStatements(
         .slice(0, tokens[a.groupStart]!.start)
         .trim()
         .replace(/\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u, '');
+      const afterGroup = s.text.slice(verbTok.end);
+      // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
+      // sentence and what came before is the content, quoted or not.
+      const tailAttribution =
+        !a.pronoun &&
+        /,$/.test(textBefore) &&
+        !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
+        afterGroup.split(/\s+/).filter(Boolean).length <= 14 &&
+        !/«|»|"/.test(afterGroup) &&
+        !/\b(?:que|qu')\s*$/.test(textBefore) &&
+        // "Le ministre, accompagné de son épouse, a annoncé …" has its subject before the verb.
+        !subjectBefore(ctx, a).entity;
       const quoteFirst =
-        startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore);
+        (startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore)) ||
+        tailAttribution;
 
       let who: Resolved;
       let subjectEnd = -1;
@@ -521,10 +568,14 @@ export function extractStatements(
       let contentRange: Span;
       let kind: StatementKind;
       if (quoteFirst) {
-        const q = ctx.quotes[0]!;
+        const q =
+          startsWithQuote && ctx.quotes[0]!.end >= textBefore.length - 3
+            ? ctx.quotes[0]!
+            : { start: 0, end: textBefore.replace(/,$/, '').length };
         content = s.text.slice(q.start, q.end);
         contentRange = q;
-        kind = 'direct';
+        kind =
+          q === ctx.quotes[0] ? 'direct' : ctx.quotes.some((x) => x.start < q.end) ? 'mixed' : 'indirect';
         // "…», explique la chercheuse, qui appelle à « repenser l'urbanisme »": the relative clause says more.
         const rel = s.text.slice(verbTok.end).match(/^[^,.;]*,\s*qui\s+(\p{L}+)\s+/u);
         if (rel && REPORTING_VERBS.has(rel[1]!.toLowerCase())) {

@@ -153,6 +153,13 @@ const IRREGULAR: Record<
     imparfait: 'décriv',
     futur: 'décrir',
   },
+  exclure: {
+    pres3s: ['exclut'],
+    pres3p: ['excluent'],
+    participle: 'exclu',
+    imparfait: 'exclu',
+    futur: 'exclur',
+  },
   mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
 };
 

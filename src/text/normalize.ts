@@ -40,6 +40,12 @@ export function words(text: string): string[] {
 // Longest first; a stem keeps at least three letters. Applied twice so "dirigeants" and "diriger" meet.
 const SUFFIXES = [
   'issements',
+  'euses',
+  'rices',
+  'eurs',
+  'euse',
+  'rice',
+  'eur',
   'issement',
   'eraient',
   'ements',
@@ -115,6 +121,8 @@ export function nameKey(word: string): string {
     .replace(/[^a-z]/g, '')
     .replace(/th/g, 't')
     .replace(/ph/g, 'f')
+    .replace(/e?au/g, 'o')
+    .replace(/[ae]i(?=[^n]|$)/g, 'e')
     .replace(/ou/g, 'u')
     .replace(/[yj]/g, 'i')
     .replace(/w/g, 'v')
