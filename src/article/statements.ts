@@ -680,7 +680,8 @@ export function extractStatements(
     }
     for (const t of ctx.times) {
       if (usedTimes.has(t)) continue;
-      events.push(makeEvent(events.length + 1, ctx, t, meta));
+      const within = contentRanges.find((r) => t.start >= r.start && t.end <= r.end);
+      events.push(makeEvent(events.length + 1, ctx, t, meta, within));
     }
     if (speakersHere.length) speakersHere.forEach((e) => salience.note(e));
     else {
@@ -774,12 +775,20 @@ function guessTense(text: string): Tense {
   return 'past';
 }
 
-function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): TimedEvent {
+/** `bounds`: a time inside someone's reported words stays within them (the attribution is not the event). */
+function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta, bounds?: Span): TimedEvent {
   const { s } = ctx;
-  // The comma-delimited clause that holds the expression; a bare "Le mois dernier," takes the sentence.
-  let start = s.text.lastIndexOf(',', t.start - 1) + 1;
-  let end = s.text.indexOf(',', t.end);
-  if (end < 0) end = s.text.length;
+  const lo = bounds?.start ?? 0;
+  const hi = bounds?.end ?? s.text.length;
+  // The clause (between , ; :) that holds the expression.
+  const lastBreak = (before: number) =>
+    Math.max(...[',', ';', ':'].map((c) => s.text.lastIndexOf(c, before)));
+  const nextBreak = (after: number) => {
+    const found = [',', ';', ':'].map((c) => s.text.indexOf(c, after)).filter((i) => i >= 0);
+    return found.length ? Math.min(...found) : s.text.length;
+  };
+  let start = Math.max(lo, lastBreak(t.start - 1) + 1);
+  let end = Math.min(hi, nextBreak(t.end));
   // "…de grève, entamé la semaine dernière": a clause with no subject of its own belongs to the one before.
   if (
     /^\s*(?:(?!(?:malgré|après|près|dès|déjà|été|selon|ici|aussi|parmi|depuis)\s)\p{Ll}{3,}(?:é|ée|és|ées|i|is|it|u|us)(?=[\s,])|qui\s)/u.test(
@@ -787,13 +796,18 @@ function makeEvent(n: number, ctx: Context, t: TimeMatch, meta: ArticleMeta): Ti
     ) &&
     start > 0
   ) {
-    start = s.text.lastIndexOf(',', start - 2) + 1;
+    start = Math.max(lo, lastBreak(start - 2) + 1);
   }
   let clause = s.text.slice(start, end).trim();
+  // "Le mois dernier, le Kremlin …", "… est visé : en 2011, une tentative …": a bare time takes the clause after it.
+  if (clause.replace(t.text, '').split(/\s+/).filter(Boolean).length < 3 && end < hi) {
+    end = Math.min(hi, nextBreak(end + 1));
+    clause = s.text.slice(start, end).trim();
+  }
   if (clause.replace(t.text, '').split(/\s+/).filter(Boolean).length < 4) {
-    start = 0;
-    end = s.text.length;
-    clause = s.text.trim();
+    start = lo;
+    end = hi;
+    clause = s.text.slice(lo, hi).trim();
   }
   const subject = ctx.mentions.find((m) => m.start >= start && m.end <= end && !m.governed);
   const time: TimeRef = resolveTime(t.text, meta.published, guessTense(clause));

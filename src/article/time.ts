@@ -43,6 +43,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 const PREFIX =
   "(?:(?:depuis|dès|jusqu'(?:au|en|à)|avant|après|à partir d[ue]|d'ici|courant|fin|début|mi-|au|en)\\s+)?";
+// "3 h 40", "14 h 30", "4 heures", "18h".
+const CLOCK = '(?:[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*[0-5]\\d)?(?![\\p{L}\\d])';
 const PART_OF_DAY = '(?:\\s+(?:matin|soir|midi|après-midi|dernier|dernière|prochain|prochaine))*';
 
 // Longest forms first; one combined pass keeps matching linear in the text length.
@@ -51,7 +53,9 @@ const PATTERNS = [
   `${PREFIX}${MONTH_RE}\\s+\\d{4}`,
   `(?:depuis|en|dès|avant|après|jusqu'en|fin|début|courant|à partir de)\\s+(?:l'an\\s+)?(?:1[89]\\d{2}|20\\d{2})\\b`,
   `(?:le\\s+)?(?:mois|week-end)\\s+(?:dernier|prochain|passé)|(?:la\\s+)?semaine\\s+(?:dernière|prochaine|passée)|(?:l'année|l'an)\\s+(?:dernière|dernier|prochaine|prochain|passée|passé)`,
-  `(?:ce\\s+|cette\\s+)?(?:${WEEKDAY_RE})${PART_OF_DAY}`,
+  `(?:ce\\s+|cette\\s+)?(?:${WEEKDAY_RE})${PART_OF_DAY}(?:\\s+(?:à|vers)\\s+${CLOCK})?`,
+  `(?:à|vers|dès|peu\\s+avant|avant|après|jusqu'à)\\s+${CLOCK}`,
+  `(?:au|en|à\\s+l'|cet|ce|le)\\s*(?:printemps|été|automne|hiver)(?:\\s+(?:prochain|dernier))?`,
   `il\\s+y\\s+a\\s+(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques|plusieurs)\\s+(?:jours?|semaines?|mois|ans|années)`,
   `avant-hier|hier(?:\\s+(?:matin|soir))?|aujourd'hui|demain|ce\\s+matin|ce\\s+soir|cette\\s+semaine|cette\\s+année|ce\\s+mois-ci`,
   `(?:en|début|fin|mi-|courant)\\s*${MONTH_RE}(?:\\s+(?:dernier|prochain))?`,

@@ -16,7 +16,7 @@ export interface Routed {
 }
 
 const SAY_FR =
-  '(?:dit|declare|affirme|estime|confirme|raconte|pense|explique|indique|annonce|ajoute|souligne|assure|promis|reconnu|avance|juge|precise|repondu|critique|denonce|salue|propose|demande|avoue)';
+  '(?:fait savoir|dit|declare|affirme|estime|confirme|raconte|pense|explique|indique|annonce|ajoute|souligne|assure|promis|reconnu|avance|juge|precise|repondu|critique|denonce|salue|propose|demande|avoue)';
 const SAY_EN =
   '(?:say|said|state|declare|tell|claim|think|mention|announce|confirm|warn|add|argue|believe|explain)';
 const SPLIT_TOPIC =
@@ -52,7 +52,10 @@ export function route(question: string): Routed {
   const q = fold(question)
     .replace(/[?!.]+\s*$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // Spoken forms: "ce qu'a dit X", "kesk'a dit X", "qu'est ce qu'a dit X".
+    .replace(/^(?:ce |c'est ce )?(?:kesk'?a?|keske|qu'est ce qu'a|qu'est-ce qu'a)\s+/, "qu'a ")
+    .replace(/^ce qu'a /, "qu'a ");
   if (TIMELINE_RE.test(q)) return { intent: 'timeline', topic: '' };
   if (SPEAKERS_RE.test(q)) return { intent: 'speakers', topic: '' };
   for (const re of WHAT_PATTERNS) {
@@ -66,6 +69,9 @@ export function route(question: string): Routed {
       speaker = speaker.slice(0, split.index).trim();
     }
     let audience: string | undefined;
+    // "Qu'a dit la préfecture dans son communiqué ?": the channel is not part of the name.
+    const channel = speaker.match(/\s+(?:dans|sur)\s+(?:son|sa|leur|un|une|le|la)\s+\S.*$/);
+    if (channel) speaker = speaker.slice(0, channel.index).trim();
     const to = speaker.match(/\s+(?:a|au|aux|to)\s+((?:la |le |les |l'|the )?\S.*)$/);
     if (to) {
       audience = to[1]!;
