@@ -228,16 +228,18 @@ const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;
 const ROLE_OPENER = /(?:^|[.;:,\s])(le|la|l'|son|sa|leur)(?=\s|\p{L})/giu;
 
 function leadingRole(text: string, end: number): RoleFound | null {
-  const before = text.slice(0, end);
+  // A role phrase is at most 80 characters: look no further back, whatever the sentence's length.
+  const from = Math.max(0, end - 100);
+  const before = text.slice(from, end);
   const tail = before.match(/,\s*$/);
   if (!tail) return null;
   const phraseEnd = end - tail[0].length;
   // The nearest determiner that opens a clean role phrase wins ("à l'AFP son avocate, " -> "son avocate").
-  const openers = [...before.slice(0, phraseEnd).matchAll(ROLE_OPENER)].reverse();
+  const openers = [...before.slice(0, phraseEnd - from).matchAll(ROLE_OPENER)].reverse();
   for (const m of openers) {
     const det = m[1]!;
-    const start = m.index + m[0].indexOf(det);
-    const phrase = before.slice(start + det.length, phraseEnd).trim();
+    const start = from + m.index + m[0].indexOf(det);
+    const phrase = text.slice(start + det.length, phraseEnd).trim();
     if (phrase.length < 3 || phrase.length > 80 || /[,;:«»"()]/.test(phrase)) break;
     const words = phrase.split(/\s+/);
     if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) continue;
@@ -255,7 +257,7 @@ function leadingRole(text: string, end: number): RoleFound | null {
 /** "le secrétaire d'État américain Anthony Blinken", "Le maire de Vienne, Antoine Bérard", "la rapporteuse …, la députée Jeanne Martin" */
 function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleFound | null {
   const runStart = tokens[runStartIndex]?.start ?? text.length;
-  if (/,\s*$/.test(text.slice(0, runStart))) return leadingRole(text, runStart);
+  if (/,\s*$/.test(text.slice(Math.max(0, runStart - 16), runStart))) return leadingRole(text, runStart);
   const taken: Token[] = [];
   for (let k = runStartIndex - 1; k >= 0 && taken.length < 10; k--) {
     const tok = tokens[k]!;
@@ -273,7 +275,9 @@ function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleF
         gender: genderOfRole(tok.lower, first.text),
         possessive: /^(?:son|sa|leur)$/.test(tok.lower),
       };
-      const earlier = /,\s*$/.test(text.slice(0, tok.start)) ? leadingRole(text, tok.start) : null;
+      const earlier = /,\s*$/.test(text.slice(Math.max(0, tok.start - 16), tok.start))
+        ? leadingRole(text, tok.start)
+        : null;
       return earlier
         ? {
             ...role,

@@ -115,7 +115,12 @@ export function terms(text: string, glossary: Glossary): Term[] {
       .map((n) => ws.slice(i, i + n).join(' '))
       .find((p, k) => i + (3 - k) <= ws.length && glossary.translations.has(p));
     if (phrase) {
-      out.push({ word: phrase, stems: glossary.translations.get(phrase)! });
+      // The phrase's own words count too: an English title may be written as is ("chief executive officer").
+      const own = phrase
+        .split(' ')
+        .filter((w) => !STOPWORDS.has(w))
+        .map(stem);
+      out.push({ word: phrase, stems: [...new Set([...glossary.translations.get(phrase)!, ...own])] });
       i += phrase.split(' ').length - 1;
       continue;
     }

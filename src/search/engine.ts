@@ -1,7 +1,6 @@
 // The answer engine: one per article, indexes built once, every answer plain data.
 
-import Fuse from 'fuse.js';
-import type { ArticleIndex, Entity } from '../article/types.ts';
+import type { ArticleIndex } from '../article/types.ts';
 import { fold, words } from '../text/normalize.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { buildDocs, stemSet, type Doc } from './documents.ts';
@@ -9,7 +8,8 @@ import { route } from './intent.ts';
 import { rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
 import { paragraphText, toResult } from './results.ts';
 import { SpeakerFinder } from './speakers.ts';
-import type { Answer, AnswerResult, Engine, Intent, SpeakerSummary, StatementChoice } from './types.ts';
+import type { Answer, AnswerResult, Engine, Intent, SpeakerSummary } from './types.ts';
+import { Suggester } from './suggest.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 /** A document answers when at least this share of the question's weighted words is in it. */
@@ -64,7 +64,6 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
   );
-  const entityById = new Map(index.entities.map((e) => [e.id, e]));
   const speaking = new Set(index.statements.map((s) => s.speakerId).filter((id): id is string => !!id));
   const vocabWords = [
     ...index.sentences.flatMap((s) => words(s.text)),
@@ -85,23 +84,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       statements: index.statements.filter((s) => s.speakerId === e.id).length,
     }));
 
-  const choiceRows = index.statements.map((st) => ({
-    ref: st.id,
-    speaker: fold(st.speakerId ? (entityById.get(st.speakerId)?.name ?? '') : (st.speakerMention ?? '')),
-    content: fold(st.content),
-    label: label(st.speakerId ? (entityById.get(st.speakerId)?.name ?? null) : st.speakerMention, st.content),
-  }));
-  const choiceOptions = {
-    keys: [
-      { name: 'content', weight: 3 },
-      { name: 'speaker', weight: 1 },
-    ],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.35,
-  };
-  const choiceFuse = new Fuse(choiceRows, choiceOptions, Fuse.createIndex(choiceOptions.keys, choiceRows));
-  const speakerRows = speakerList.map((s) => ({ s, keys: [s.name, ...s.aliases, s.role ?? ''].map(fold) }));
+  const suggester = new Suggester(index, speakerList, vocab, finder);
 
   const queryTerms = (text: string): ResolvedTerm[] =>
     resolveTerms(
@@ -293,44 +276,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       return d ? toResult(d, 1, new Set()) : null;
     },
     paragraph: (n) => paragraphText(index, n),
-    suggestSpeakers(input: string, limit: number): SpeakerSummary[] {
-      const q = fold(input ?? '')
-        .trim()
-        .slice(0, 100);
-      const all = [...speakerList].sort(
-        (a, b) => b.statements - a.statements || a.name.localeCompare(b.name),
-      );
-      if (!q) return all.slice(0, limit);
-      const prefix = all.filter((s) =>
-        speakerRows
-          .find((r) => r.s === s)!
-          .keys.some((k) => k.startsWith(q) || k.split(/[\s'-]+/).some((w) => w.startsWith(q))),
-      );
-      if (prefix.length) return prefix.slice(0, limit);
-      const fuzzy = finder.find(q);
-      return fuzzy
-        ? all.filter((s) => fuzzy.entities.some((e: Entity) => e.id === s.id)).slice(0, limit)
-        : [];
-    },
-    suggestStatements(input: string, limit: number): StatementChoice[] {
-      const q = fold(input ?? '')
-        .trim()
-        .slice(0, 100);
-      if (!q) return choiceRows.slice(0, limit).map(({ ref, label }) => ({ ref, label }));
-      const contains = choiceRows.filter((r) => r.content.includes(q) || r.speaker.includes(q));
-      const rest =
-        q.length >= 3
-          ? choiceFuse
-              .search(q, { limit })
-              .map((h) => h.item)
-              .filter((r) => !contains.includes(r))
-          : [];
-      return [...contains, ...rest].slice(0, limit).map(({ ref, label }) => ({ ref, label }));
-    },
+    suggestSpeakers: (input, limit) => suggester.speakersFor(input, limit),
+    suggestStatements: (input, limit) => suggester.statementsFor(input, limit),
   };
-}
-
-function label(speaker: string | null, content: string): string {
-  const text = `${speaker ?? '?'} : ${content}`;
-  return text.length > 100 ? `${text.slice(0, 99).trimEnd()}…` : text;
 }

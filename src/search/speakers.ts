@@ -24,7 +24,7 @@ interface Row {
   name: string;
   aliases: string[];
   role: string;
-  nameWords: string[];
+  nameWords: NameWord[];
   stems: Set<string>;
   /** Stems of the name and of each role's head noun: a match must include one ("président" alone is not
    * "représentant spécial du président"). */
@@ -40,13 +40,20 @@ function clean(text: string): string {
     .trim();
 }
 
-/** How well one typed word fits one word of a name: 1 same, 0.9 sound-alike, 0.8 one slip, else 0. */
-function wordFit(typed: string, word: string): number {
-  if (typed === word) return 1;
-  if (typed.length >= 4 && nameKey(typed) === nameKey(word)) return 0.9;
-  const limit = Math.min(allowedEdits(typed.length), allowedEdits(word.length));
-  return limit > 0 && editDistance(typed, word, limit) <= limit ? 0.8 : 0;
+interface NameWord {
+  word: string;
+  key: string;
 }
+
+/** How well one typed word fits one word of a name: 1 same, 0.9 sound-alike, 0.8 one slip, else 0. */
+function wordFit(typed: NameWord, name: NameWord): number {
+  if (typed.word === name.word) return 1;
+  if (typed.word.length >= 4 && typed.key === name.key) return 0.9;
+  const limit = Math.min(allowedEdits(typed.word.length), allowedEdits(name.word.length));
+  return limit > 0 && editDistance(typed.word, name.word, limit) <= limit ? 0.8 : 0;
+}
+
+const nameWord = (word: string): NameWord => ({ word, key: nameKey(word) });
 
 export class SpeakerFinder {
   private readonly rows: Row[];
@@ -67,7 +74,9 @@ export class SpeakerFinder {
         name: clean(entity.name),
         aliases: entity.aliases.map(clean),
         role: fold(entity.role ?? ''),
-        nameWords: words(entity.name).filter((w) => !STOPWORDS.has(w)),
+        nameWords: words(entity.name)
+          .filter((w) => !STOPWORDS.has(w))
+          .map(nameWord),
         stems: new Set(
           words(all)
             .filter((w) => !STOPWORDS.has(w))
@@ -75,7 +84,10 @@ export class SpeakerFinder {
         ),
         keyStems: new Set(
           [entity.name, ...entity.aliases, entity.role ?? '']
-            .flatMap((a, i) => (i === 0 ? words(a) : words(clean(a)).slice(0, 1)))
+            // Each comma-separated part of a role has its own head: "rapporteuse générale du budget, députée".
+            .flatMap((a, i) =>
+              i === 0 ? words(a) : a.split(',').flatMap((part) => words(clean(part)).slice(0, 1)),
+            )
             .filter((w) => !STOPWORDS.has(w))
             .map(stem),
         ),
@@ -106,9 +118,10 @@ export class SpeakerFinder {
 
     const typed = words(q).filter((w) => !STOPWORDS.has(w) && w.length >= 2);
     if (!typed.length) return null;
+    const typedWords = typed.map(nameWord);
     const byName = this.best(
       (r) =>
-        typed.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) /
+        typedWords.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) /
         typed.length,
     );
     const content = terms.length ? terms : typed.map((w) => ({ word: w, stems: [stem(w)] }));
@@ -122,12 +135,6 @@ export class SpeakerFinder {
     if (pick.score >= COVERAGE)
       return { entities: this.preferSpeaking(pick.rows), confidence: Math.min(0.95, pick.score) };
 
-    const hits = this.fuse.search(q, { limit: 3 });
-    const top = hits[0];
-    if (top && (top.score ?? 1) <= 0.25) {
-      const close = hits.filter((h) => h.item.name === top.item.name);
-      return { entities: close.map((h) => h.item.entity), confidence: 0.8 - (top.score ?? 0) };
-    }
     return null;
   }
 

@@ -54,7 +54,8 @@ export class Vocabulary {
     const key = nameKey(word);
     if (key.length >= 4 && this.byNameKey.has(key))
       result = { stem: this.byNameKey.get(key)!, confidence: 0.9 };
-    else if (word.length >= 5) {
+    // No word of an article is 40 letters long; longer input is not worth a fuzzy search.
+    else if (word.length >= 5 && word.length <= 40) {
       // fuse.js finds candidates; an edit-distance bound keeps "chine" from becoming "machine".
       const limit = allowedEdits(word.length);
       const best = this.fuse
