@@ -229,7 +229,7 @@ const ROLE_OPENER = /(?:^|[.;:,\s])(le|la|l'|son|sa|leur)(?=\s|\p{L})/giu;
 
 function leadingRole(text: string, end: number): RoleFound | null {
   // A role phrase is at most 80 characters: look no further back, whatever the sentence's length.
-  const from = Math.max(0, end - 100);
+  const from = Math.max(0, end - 110);
   const before = text.slice(from, end);
   const tail = before.match(/,\s*$/);
   if (!tail) return null;
@@ -240,7 +240,10 @@ function leadingRole(text: string, end: number): RoleFound | null {
     const det = m[1]!;
     const start = from + m.index + m[0].indexOf(det);
     const phrase = text.slice(start + det.length, phraseEnd).trim();
-    if (phrase.length < 3 || phrase.length > 80 || /[,;:«»"()]/.test(phrase)) break;
+    // "(SDIS)" may sit inside a role; other brackets and punctuation end it.
+    if (phrase.length < 3 || phrase.length > 90 || /[,;:«»"]/.test(phrase.replace(/\(\p{Lu}{2,10}\)/gu, '')))
+      break;
+    if (/[()]/.test(phrase.replace(/\(\p{Lu}{2,10}\)/gu, ''))) break;
     const words = phrase.split(/\s+/);
     if (!roleHeadOk(words) || words.length > 10 || words.some((w) => isVerbLike(w.toLowerCase()))) continue;
     return {

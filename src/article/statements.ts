@@ -77,6 +77,14 @@ const NOUN_BLOCKERS = new Set([
   'quelle',
   'quel',
 ]);
+const GENERIC_ORG_ANAPHORS = new Set([
+  'société',
+  'groupe',
+  'entreprise',
+  'constructeur',
+  'firme',
+  'fabricant',
+]);
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
 const AUDIENCE_NOUNS =
   'journalistes|la presse|députés|sénateurs|partisans|militants|salariés|étudiants|élus|habitants|collègues|lecteurs|auditeurs|téléspectateurs|manifestants|ministres|dirigeants|investisseurs|adjoints';
@@ -160,7 +168,6 @@ function findAnchors(ctx: Context): Anchor[] {
       if (
         next &&
         /(?:er|ir|re)$/.test(next.lower) &&
-        !REPORTING_VERBS.has(next.lower) &&
         tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:pas|jamais|n')$/.test(t.lower))
       )
         continue;
@@ -237,23 +244,25 @@ function anchor(
 
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
-  private recent: EntityDraft[] = [];
+  private recent: Array<{ e: EntityDraft; at: number }> = [];
 
-  note(e: EntityDraft | null): void {
+  note(e: EntityDraft | null, sentenceId: number): void {
     if (!e) return;
-    this.recent = [e, ...this.recent.filter((x) => x !== e)].slice(0, 12);
+    this.recent = [{ e, at: sentenceId }, ...this.recent.filter((x) => x.e !== e)].slice(0, 12);
   }
 
-  resolve(pronoun: string): EntityDraft | null {
-    if (pronoun === '*') return this.recent.find((e) => e.kind === 'person') ?? null;
+  resolve(pronoun: string, sentenceId = Infinity): EntityDraft | null {
+    const people = this.recent.filter((x) => x.e.kind === 'person');
+    if (pronoun === '*') return people[0]?.e ?? null;
     const p = PRONOUNS[pronoun.toLowerCase()];
     if (!p || p.generic) return null;
-    const wanted = p.plural ? ['group', 'organisation'] : ['person'];
-    return (
-      this.recent.find(
-        (e) => wanted.includes(e.kind) && (!e.gender || !p.gender || e.gender === p.gender || p.plural),
-      ) ?? null
-    );
+    if (p.plural)
+      return this.recent.find((x) => x.e.kind === 'group' || x.e.kind === 'organisation')?.e ?? null;
+    const agreeing = people.find((x) => !x.e.gender || !p.gender || x.e.gender === p.gender);
+    if (agreeing) return agreeing.e;
+    // Titles mislead about gender ("le colonel Sandrine Aubert … a-t-elle"): the person just named still wins.
+    const last = people[0];
+    return last && sentenceId - last.at <= 1 ? last.e : null;
   }
 }
 
@@ -323,28 +332,29 @@ export function extractStatements(
       return salience.resolve(det === 'la' ? 'elle' : det === 'le' ? 'il' : '*');
     }
     if (!ORG_ANAPHORS.has(head)) return null;
-    const recent = table.mentions
-      .filter((x) => x.sentenceId >= ctx.s.id - 3 && (x.sentenceId < ctx.s.id || x.start < offset))
-      .map((x) => byId.get(x.entityId)!)
-      .concat([...groups.values()].filter((g) => g.mentions.some((id) => id >= ctx.s.id - 3)))
-      .filter((e) => e && (e.kind === 'organisation' || e.kind === 'group'));
+    // Mentions before this point, in this sentence or the three before it.
+    const before = (x: Mention, window: number) =>
+      x.sentenceId <= ctx.s.id &&
+      x.sentenceId >= ctx.s.id - window &&
+      (x.sentenceId < ctx.s.id || x.start < offset);
     const sameHead = [...byId.values()].filter(
       (e) => (e.kind === 'organisation' || e.kind === 'group') && fold(e.name).split(/\s+/)[0] === fold(head),
     );
     if (sameHead.length) return sameHead[sameHead.length - 1]!;
+    const named = (window: number) =>
+      table.mentions
+        .filter((x) => before(x, window))
+        .map((x) => byId.get(x.entityId)!)
+        .filter((e) => e?.kind === 'organisation');
     if (head === 'syndicat') {
       // Unions go by acronyms (CGT, CFDT) or are described as unions: the last one named, however far back.
-      const unions = table.mentions
-        .filter((x) => x.sentenceId < ctx.s.id || x.start < offset)
-        .map((x) => byId.get(x.entityId)!)
-        .filter(
-          (e) =>
-            e?.kind === 'organisation' &&
-            (/\b\p{Lu}{2,6}\b/u.test(e.name) || /syndica/i.test(`${e.role} ${e.aliases.join(' ')}`)),
-        );
+      const unions = named(Infinity).filter(
+        (e) => /\b\p{Lu}{2,6}\b/u.test(e.name) || /syndica/i.test(`${e.role} ${e.aliases.join(' ')}`),
+      );
       if (unions.length) return unions[unions.length - 1]!;
     }
-    return recent.filter((e) => e.kind === 'organisation').pop() ?? null;
+    // "la société", "le groupe": the company named just before. An institution ("la préfecture") is only itself.
+    return GENERIC_ORG_ANAPHORS.has(head) ? (named(3).pop() ?? null) : null;
   };
 
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
@@ -367,7 +377,7 @@ export function extractStatements(
         mention: ctx.s.text.slice(mention.start, mention.end),
       };
     const first = text.split(/\s+/)[0]!.toLowerCase();
-    if (PRONOUNS[first]) return { entity: salience.resolve(first), mention: text.split(/\s+/)[0]! };
+    if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
     const anaphor = definiteAnaphor(ctx, offset, text);
@@ -390,7 +400,7 @@ export function extractStatements(
     while (k >= 0 && INSERTS.has(tokens[k]!.lower) && !PRONOUNS[tokens[k]!.lower]) k--;
     const prev = tokens[k];
     if (prev && PRONOUNS[prev.lower] && !/-/.test(prev.lower)) {
-      return { entity: salience.resolve(prev.lower), mention: prev.text };
+      return { entity: salience.resolve(prev.lower, ctx.s.id), mention: prev.text };
     }
     const end = prev ? prev.end : 0;
     let start = 0;
@@ -536,7 +546,7 @@ export function extractStatements(
 
       let who: Resolved;
       let subjectEnd = -1;
-      if (a.pronoun) who = { entity: salience.resolve(a.pronoun), mention: a.pronoun };
+      if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
       else if (quoteFirst) {
         const after = subjectAfter(ctx, a);
         who = after;
@@ -683,13 +693,13 @@ export function extractStatements(
       const within = contentRanges.find((r) => t.start >= r.start && t.end <= r.end);
       events.push(makeEvent(events.length + 1, ctx, t, meta, within));
     }
-    if (speakersHere.length) speakersHere.forEach((e) => salience.note(e));
+    if (speakersHere.length) speakersHere.forEach((e) => salience.note(e, s.id));
     else {
       // Everyone named, the subject last so that it stays the most salient.
       const people = ctx.mentions.filter((m) => byId.get(m.entityId)?.kind === 'person');
       const subject = people.find((m) => !m.governed);
       for (const m of [...people.filter((x) => x !== subject), ...(subject ? [subject] : [])])
-        salience.note(byId.get(m.entityId) ?? null);
+        salience.note(byId.get(m.entityId) ?? null, s.id);
     }
   }
   statements.sort((x, y) => x.sentenceId - y.sentenceId || Number(x.id.slice(2)) - Number(y.id.slice(2)));

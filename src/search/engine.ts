@@ -48,6 +48,9 @@ const QUESTION_NOISE = new Set(
     'search',
     'show',
     'montre',
+    // "a eu lieu", "s'est passé": saying that something happened, not what.
+    'lieu',
+    'passe',
   ].map(fold),
 );
 
