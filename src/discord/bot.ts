@@ -29,7 +29,13 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
   if (!opts.config.token) throw new Error('startBot needs a token');
   const commands = opts.commands ?? (await loadCommands());
   const client = createClient({ apiUrl: opts.config.apiUrl, rest: opts.rest });
-  const router = new Router({ engine, commands, logger, cooldown: opts.config.cooldown });
+  const router = new Router({
+    engine,
+    commands,
+    logger,
+    cooldown: opts.config.cooldown,
+    secrets: [opts.config.token],
+  });
 
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => logger.error({ event: 'client-error', err }));

@@ -1,5 +1,10 @@
 // Recognise Discord API errors that are part of normal life rather than bugs.
-import { ALREADY_ACKNOWLEDGED, UNKNOWN_INTERACTION } from './limits.ts';
+import {
+  ALREADY_ACKNOWLEDGED,
+  INVALID_WEBHOOK_TOKEN,
+  UNKNOWN_INTERACTION,
+  UNKNOWN_WEBHOOK,
+} from './limits.ts';
 
 function code(err: unknown): unknown {
   return typeof err === 'object' && err !== null && 'code' in err
@@ -7,8 +12,17 @@ function code(err: unknown): unknown {
     : undefined;
 }
 
-/** The interaction expired (3 s passed) or was answered elsewhere: nothing to tell the user. */
+const STALE = new Set<unknown>([
+  UNKNOWN_INTERACTION,
+  ALREADY_ACKNOWLEDGED,
+  UNKNOWN_WEBHOOK,
+  INVALID_WEBHOOK_TOKEN,
+]);
+
+/**
+ * The interaction expired (3 s for the first answer, 15 min for edits and follow-ups) or was answered elsewhere:
+ * there is no way left to tell the user, so it is logged as a warning rather than apologised for.
+ */
 export function isStaleInteraction(err: unknown): boolean {
-  const c = code(err);
-  return c === UNKNOWN_INTERACTION || c === ALREADY_ACKNOWLEDGED;
+  return STALE.has(code(err));
 }

@@ -37,3 +37,6 @@ export const COMMAND_NAME_PATTERN = /^[-_'\p{Ll}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,3
 export const UNKNOWN_INTERACTION = 10062;
 /** Discord API error code for an interaction answered twice. */
 export const ALREADY_ACKNOWLEDGED = 40060;
+/** Discord API error codes for a webhook edit or follow-up whose interaction token has expired (15 minutes). */
+export const UNKNOWN_WEBHOOK = 10015;
+export const INVALID_WEBHOOK_TOKEN = 50027;

@@ -1,5 +1,6 @@
 // Structured logs: one JSON line per event, with the shard id, and secrets scrubbed from every line written.
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { scrub } from './secrets.ts';
 
 export type { Logger } from 'pino';
 
@@ -9,15 +10,6 @@ export interface LoggerOptions {
   /** Strings that must never reach the log (the bot token). */
   secrets?: (string | null | undefined)[];
   destination?: DestinationStream;
-}
-
-// Bot tokens have this shape; scrubbed even when not passed as a secret (e.g. inside a third-party error message).
-const TOKEN_SHAPE = /[\w-]{23,28}\.[\w-]{6,7}\.[\w-]{27,40}/g;
-
-export function scrub(line: string, secrets: readonly string[]): string {
-  let out = line;
-  for (const s of secrets) if (s.length >= 8) out = out.split(s).join('[redacted]');
-  return out.replace(TOKEN_SHAPE, '[redacted]');
 }
 
 export function createLogger(opts: LoggerOptions = {}): Logger {

@@ -1,7 +1,8 @@
 // `npm start`: validate the environment, build the engine once, log in and serve until SIGINT/SIGTERM.
 import { startBot } from './bot.ts';
 import { loadEnv, NO_TOKEN_MESSAGE, parseConfig } from './config.ts';
-import { createLogger, scrub, shardFromEnv } from './logger.ts';
+import { createLogger, shardFromEnv } from './logger.ts';
+import { scrub } from './secrets.ts';
 
 async function main(): Promise<void> {
   const parsed = parseConfig(loadEnv());

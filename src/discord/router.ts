@@ -15,7 +15,8 @@ import { langOf, t } from './i18n.ts';
 import { LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { renderContext, renderPage } from './render/answer.ts';
-import { notice, toReplyOptions, toUpdateOptions, type Reply } from './render/reply.ts';
+import { notice, toEditOptions, toReplyOptions, toUpdateOptions, type Reply } from './render/reply.ts';
+import { scrubData } from './secrets.ts';
 import { boldWords, truncate } from './text.ts';
 
 export interface RouterDeps {
@@ -23,6 +24,8 @@ export interface RouterDeps {
   commands: ReadonlyMap<string, Command>;
   logger: Logger;
   cooldown: CooldownOptions;
+  /** Strings no reply may carry (the bot token), even when a user types them into a question that gets echoed. */
+  secrets?: readonly string[];
   now?: () => number;
 }
 
@@ -112,7 +115,7 @@ export class Router {
     }
     const pending = command.execute(i, this.context(i.locale));
     if (!(pending instanceof Promise)) {
-      await i.reply(toReplyOptions(pending));
+      await i.reply(toReplyOptions(this.safe(pending)));
       return;
     }
     let timer: NodeJS.Timeout | undefined;
@@ -122,15 +125,11 @@ export class Router {
     ]);
     clearTimeout(timer);
     if (first !== SLOW) {
-      await i.reply(toReplyOptions(first));
+      await i.reply(toReplyOptions(this.safe(first)));
       return;
     }
     await i.deferReply();
-    const reply = await pending;
-    const { flags: _flags, ...edit } = toReplyOptions(reply) as ReturnType<typeof toReplyOptions> & {
-      flags?: number;
-    };
-    await i.editReply(edit);
+    await i.editReply(toEditOptions(this.safe(await pending)));
   }
 
   private async autocomplete(i: AutocompleteInteraction): Promise<void> {
@@ -147,7 +146,7 @@ export class Router {
         err,
       });
     }
-    await i.respond(fitChoices(choices));
+    await i.respond(this.safe(fitChoices(choices)));
   }
 
   private async button(i: ButtonInteraction): Promise<void> {
@@ -164,7 +163,7 @@ export class Router {
       const paragraph = result ? engine.paragraph(result.paragraph) : null;
       const reply: Reply =
         result && paragraph ? renderContext(result, paragraph, opts) : notice(t(lang).gone);
-      await i.reply(toReplyOptions(reply));
+      await i.reply(toReplyOptions(this.safe(reply)));
       return;
     }
     // The highlighted words are read back from the message itself: no per-message state on our side.
@@ -178,7 +177,12 @@ export class Router {
       return;
     }
     const page = Math.min(action.page, results.length - 1);
-    await i.update(toUpdateOptions(renderPage(results, page, { ...opts, mode: action.mode })));
+    await i.update(toUpdateOptions(this.safe(renderPage(results, page, { ...opts, mode: action.mode }))));
+  }
+
+  /** What a command or button built, minus any secret it may echo. */
+  private safe<T>(data: T): T {
+    return scrubData(data, this.deps.secrets ?? []);
   }
 
   private async apologise(i: RepliableInteraction, log: Logger): Promise<void> {

@@ -20,9 +20,15 @@ export function truncate(text: string, max: number): string {
   return cut + ELLIPSIS;
 }
 
-/** Escape markdown (and neutralise mention-looking text) in user or article text echoed back. */
+/**
+ * Escape markdown (and neutralise mention-looking text) in user or article text echoed back. Beyond discord.js's
+ * defaults: masked links (a user could otherwise make the bot post a disguised link), headings, lists and block
+ * quotes, which render at the start of a line in content and embed descriptions.
+ */
 export function escape(text: string): string {
-  return escapeMarkdown(text).replace(/@(everyone|here)/g, '@\u200b$1');
+  return escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
+    .replace(/^(\s*)>/gm, '$1\\>')
+    .replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
 /**

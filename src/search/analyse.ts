@@ -8,13 +8,15 @@ export interface Term {
   word: string;
   /** Stems any of which satisfies the term (the word's own, or its English translations). */
   stems: string[];
+  /** Multi-word translations: all of a phrase's stems must be there ("président-directeur général"). */
+  phrases?: string[][];
   /** Near-synonyms: they satisfy the term too, with less confidence than the word itself. */
   alternates?: string[];
 }
 
 /** English translations and French near-synonyms of a folded word or phrase. */
 export interface Glossary {
-  translations: ReadonlyMap<string, string[]>;
+  translations: ReadonlyMap<string, { stems: string[]; phrases: string[][] }>;
   synonyms: ReadonlyMap<string, string[]>;
 }
 
@@ -41,10 +43,19 @@ export function makeGlossary(
     }
     return new Map([...map].map(([k, v]): [string, string[]] => [k, [...v]]));
   };
+  const translations = new Map<string, { stems: string[]; phrases: string[][] }>();
+  for (const [en, frs] of Object.entries(entries ?? {})) {
+    const all = frs.map(contentStems).filter((s) => s.length > 0);
+    if (!all.length) continue;
+    const key = fold(en);
+    const prior = translations.get(key) ?? { stems: [], phrases: [] };
+    translations.set(key, {
+      stems: [...new Set([...prior.stems, ...all.filter((s) => s.length === 1).map((s) => s[0]!)])],
+      phrases: [...prior.phrases, ...all.filter((s) => s.length > 1)],
+    });
+  }
   return {
-    translations: build(
-      Object.entries(entries ?? {}).map(([en, frs]) => [fold(en), frs.flatMap(contentStems)]),
-    ),
+    translations,
     // Only single words lead into a group: "mission" alone is not "mission diplomatique".
     synonyms: build(
       synonyms.flatMap((group) =>
@@ -120,18 +131,20 @@ export function terms(text: string, glossary: Glossary): Term[] {
         .split(' ')
         .filter((w) => !STOPWORDS.has(w))
         .map(stem);
-      out.push({ word: phrase, stems: [...new Set([...glossary.translations.get(phrase)!, ...own])] });
+      const { stems, phrases } = glossary.translations.get(phrase)!;
+      out.push({ word: phrase, stems, phrases: [...phrases, own] });
       i += phrase.split(' ').length - 1;
       continue;
     }
     if (STOPWORDS.has(w) || ENGLISH_STOP.has(w) || w.length < 2) continue;
     const stems = new Set([stem(w)]);
-    for (const s of glossary.translations.get(w) ?? []) stems.add(s);
+    const translation = glossary.translations.get(w);
+    for (const s of translation?.stems ?? []) stems.add(s);
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
     const alternates = (glossary.synonyms.get(w) ?? []).filter((s) => !stems.has(s));
-    out.push({ word: w, stems: [...stems], alternates });
+    out.push({ word: w, stems: [...stems], phrases: translation?.phrases ?? [], alternates });
   }
   return out;
 }

@@ -6,8 +6,8 @@ import type { Vocabulary } from './vocabulary.ts';
 
 export interface ResolvedTerm {
   word: string;
-  /** Stems that satisfy the term, each with how sure a match through it is. */
-  options: Array<{ stem: string; confidence: number }>;
+  /** What satisfies the term (every stem of one option), each with how sure a match through it is. */
+  options: Array<{ stems: string[]; confidence: number }>;
   weight: number;
 }
 
@@ -46,22 +46,24 @@ export class Weights {
 export function resolveTerms(terms: Term[], vocab: Vocabulary, weights: Weights): ResolvedTerm[] {
   return terms.map((t) => {
     const known = t.stems.filter((s) => vocab.has(s));
+    const phrases = (t.phrases ?? []).filter((p) => p.every((s) => vocab.has(s)));
     const alternates = (t.alternates ?? []).filter((s) => vocab.has(s));
-    if (known.length || alternates.length) {
+    if (known.length || phrases.length || alternates.length) {
       return {
         word: t.word,
         options: [
-          ...known.map((stem) => ({ stem, confidence: 1 })),
-          ...alternates.map((stem) => ({ stem, confidence: SYNONYM_CONFIDENCE })),
+          ...known.map((stem) => ({ stems: [stem], confidence: 1 })),
+          ...phrases.map((stems) => ({ stems, confidence: 1 })),
+          ...alternates.map((stem) => ({ stems: [stem], confidence: SYNONYM_CONFIDENCE })),
         ],
-        weight: Math.max(...[...known, ...alternates].map((s) => weights.of(s))),
+        weight: Math.max(...[...known, ...phrases.flat(), ...alternates].map((s) => weights.of(s))),
       };
     }
     const fix = /^\d+$/.test(t.word) ? null : vocab.correct(t.word);
     if (fix)
       return {
         word: t.word,
-        options: [{ stem: fix.stem, confidence: fix.confidence }],
+        options: [{ stems: [fix.stem], confidence: fix.confidence }],
         weight: weights.of(fix.stem),
       };
     return { word: t.word, options: [], weight: weights.unknownWeight };
@@ -78,9 +80,9 @@ export function score(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[])
     for (const f of fields) {
       const set = doc.fields[f];
       for (const o of t.options) {
-        if (set.has(o.stem)) {
+        if (o.stems.every((s) => set.has(s))) {
           best = Math.max(best, FIELD_WEIGHT[f] * o.confidence);
-          matchedStems.add(o.stem);
+          o.stems.forEach((s) => matchedStems.add(s));
         }
       }
     }

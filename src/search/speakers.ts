@@ -118,23 +118,27 @@ export class SpeakerFinder {
 
     const typed = words(q).filter((w) => !STOPWORDS.has(w) && w.length >= 2);
     if (!typed.length) return null;
-    const typedWords = typed.map(nameWord);
-    const byName = this.best(
-      (r) =>
-        typedWords.reduce((sum, t) => sum + Math.max(0, ...r.nameWords.map((w) => wordFit(t, w))), 0) /
-        typed.length,
-    );
-    const content = terms.length ? terms : typed.map((w) => ({ word: w, stems: [stem(w)] }));
-    const byStems = this.best((r) => {
-      const matched = content.filter((t) => t.stems.some((s) => r.stems.has(s)));
-      return matched.some((t) => t.stems.some((s) => r.keyStems.has(s)))
-        ? matched.length / content.length
-        : 0;
+    const content: Term[] = terms.length ? terms : typed.map((w) => ({ word: w, stems: [stem(w)] }));
+    const typedWords = content.map((t) => (t.word.includes(' ') ? null : nameWord(t.word)));
+    // Each word counts by how well it fits a word of the name, or fully when it is a word of the role
+    // ("l'avocat olivier tesier": avocat from the role, olivier exact, tesier one slip). At least one word must
+    // be the name or a role's head noun.
+    const best = this.best((r) => {
+      let sum = 0;
+      let anchored = false;
+      content.forEach((t, k) => {
+        const typedWord = typedWords[k];
+        const byName = typedWord ? Math.max(0, ...r.nameWords.map((w) => wordFit(typedWord, w))) : 0;
+        const phrase = (t.phrases ?? []).find((p) => p.every((s) => r.stems.has(s)));
+        const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : 0;
+        sum += Math.max(byName, byRole);
+        anchored ||=
+          byName >= 0.8 || t.stems.some((s) => r.keyStems.has(s)) || !!phrase?.some((s) => r.keyStems.has(s));
+      });
+      return anchored ? sum / content.length : 0;
     });
-    const pick = byName.score >= byStems.score ? byName : byStems;
-    if (pick.score >= COVERAGE)
-      return { entities: this.preferSpeaking(pick.rows), confidence: Math.min(0.95, pick.score) };
-
+    if (best.score >= COVERAGE)
+      return { entities: this.preferSpeaking(best.rows), confidence: Math.min(0.95, best.score) };
     return null;
   }
 

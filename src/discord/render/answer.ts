@@ -84,7 +84,8 @@ export function renderResult(r: AnswerResult, opts: RenderOptions, index: number
 function describe(r: AnswerResult, lang: Lang): string {
   const budget = LIMITS.embedDescription - 200;
   const parts: string[] = [];
-  if (r.quote) parts.push(`> « ${fitFormatted(r.quote, budget)} »`);
+  // One line: a line break inside the quote would end the block quote.
+  if (r.quote) parts.push(`> « ${fitFormatted(r.quote.replace(/\s+/g, ' '), budget)} »`);
   else if (r.statement.trim()) parts.push(fitFormatted(r.statement.trim(), budget));
   if (r.hedged) parts.push(t(lang).hedged);
   return truncate(parts.join('\n\n') || fitFormatted(r.sentence, budget), LIMITS.embedDescription);

@@ -25,11 +25,17 @@ export function toReplyOptions(reply: Reply) {
   };
 }
 
-/** Options for interaction.update (a button editing its own message); flags cannot change on an update. */
-export function toUpdateOptions(reply: Reply) {
+/** Options for editing a message already sent (a deferred reply's @original): its flags are fixed by then. */
+export function toEditOptions(reply: Reply) {
   const { flags: _flags, ...rest } = toReplyOptions(reply) as ReturnType<typeof toReplyOptions> & {
     flags?: number;
   };
+  return rest;
+}
+
+/** Options for interaction.update (a button editing its own message); an empty content clears the old one. */
+export function toUpdateOptions(reply: Reply) {
+  const rest = toEditOptions(reply);
   return { ...rest, content: rest.content ?? '' };
 }
 
