@@ -1,7 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/discord/config.ts';
-import { createLogger, scrub } from '../../src/discord/logger.ts';
+import { createLogger } from '../../src/discord/logger.ts';
+import { scrub } from '../../src/discord/secrets.ts';
 
 describe('config', () => {
   it('defaults sensibly and reads the cooldown settings', () => {

@@ -6,7 +6,7 @@ import { embedLength } from '../../src/discord/render/fit.ts';
 import { toReplyOptions } from '../../src/discord/render/reply.ts';
 import { LIMITS } from '../../src/discord/limits.ts';
 import { decodeCustomId } from '../../src/discord/custom-id.ts';
-import { RESULTS, result } from './helpers/fake-engine.ts';
+import { RESULTS, result } from './helpers/results.ts';
 
 const opts = { lang: 'fr' as const, heading: 'Qui a dit', articleTitle: 'Moscou et les talibans' };
 

@@ -6,6 +6,8 @@ import { LIMITS } from '../../src/discord/limits.ts';
 import { embedLength, fitEmbeds } from '../../src/discord/render/fit.ts';
 import { fitChoices } from '../../src/discord/router.ts';
 import { boldWords, escape, fitFormatted, highlight, truncate } from '../../src/discord/text.ts';
+import { scrubData } from '../../src/discord/secrets.ts';
+import { isStaleInteraction } from '../../src/discord/errors.ts';
 
 describe('truncate', () => {
   it('keeps short text as is and cuts long text with an ellipsis within the limit', () => {
@@ -38,6 +40,11 @@ describe('escaping and highlighting', () => {
     expect(escape('**gras** _it_ `code` @everyone')).toBe(
       '\\*\\*gras\\*\\* \\_it\\_ \\`code\\` @\u200beveryone',
     );
+  });
+
+  it('escapes masked links, headings, lists and block quotes that would render at a line start', () => {
+    const out = escape('[clic](https://evil.example)\n# Titre\n- item\n1. un\n> cité');
+    expect(out).toBe('\\[clic](https://evil.example)\n\\# Titre\n\\- item\n1\\. un\n\\> cité');
   });
 
   it('bolds matched words, accent- and case-insensitively, and reads them back', () => {
@@ -130,5 +137,26 @@ describe('embed and choice limits', () => {
       expect(c.name.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeLessThanOrEqual(100);
     }
+  });
+});
+
+describe('secrets and stale interactions', () => {
+  it('scrubData removes the token (given or token-shaped) from every string of a reply, leaving the rest as is', () => {
+    const token = 'MTAxMDEwMTAxMDEwMTAxMDEw.GfakeX.fake-token-for-tests-only-abcdefghijk';
+    const reply = {
+      content: `« ${token} »`,
+      embeds: [{ title: 'x', fields: [{ name: 'n', value: `a${token}b` }] }],
+    };
+    const out = scrubData(reply, [token]);
+    expect(JSON.stringify(out)).not.toContain(token);
+    expect(out.content).toBe('« [redacted] »');
+    const clean = { content: 'rien à cacher' };
+    expect(scrubData(clean, [token])).toBe(clean);
+  });
+
+  it('expired interactions and webhook tokens count as stale, other errors do not', () => {
+    for (const code of [10062, 40060, 10015, 50027]) expect(isStaleInteraction({ code })).toBe(true);
+    for (const err of [{ code: 50035 }, new Error('x'), null, 'x'])
+      expect(isStaleInteraction(err)).toBe(false);
   });
 });
