@@ -9,6 +9,7 @@ import {
   ORG_DESCRIPTORS,
   ORG_WORDS,
   PARTICLES,
+  PREPOSITIONS,
   ROLE_ADJECTIVES,
   ROLE_NOUNS,
   TITLES,
@@ -47,29 +48,6 @@ export interface EntityTable {
 }
 
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers']);
-const GOVERNING = new Set([
-  'de',
-  "d'",
-  'du',
-  'des',
-  'à',
-  'au',
-  'aux',
-  'avec',
-  'pour',
-  'par',
-  'contre',
-  'sur',
-  'chez',
-  'vers',
-  'en',
-  'dans',
-  'entre',
-  'sans',
-  'sous',
-  'malgré',
-  'auprès',
-]);
 const STOP_ROLE_WORDS = new Set([
   'que',
   "qu'",
@@ -198,7 +176,7 @@ function roleHeadOk(all: string[]): boolean {
 }
 
 function isVerbLike(word: string): boolean {
-  return REPORTING_VERBS.has(word) || AUXILIARIES.includes(word) || STOP_ROLE_WORDS.has(word);
+  return REPORTING_VERBS.has(word) || AUXILIARIES.has(word) || STOP_ROLE_WORDS.has(word);
 }
 
 interface RoleFound {
@@ -351,7 +329,7 @@ function addMention(
     sentenceId,
     start,
     end,
-    governed: !!prev && GOVERNING.has(prev.lower),
+    governed: !!prev && PREPOSITIONS.has(prev.lower),
   });
 }
 

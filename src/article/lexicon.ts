@@ -120,29 +120,12 @@ export const ROLE_ADJECTIVES = new Set(
   influent influente puissant puissante éminent éminente principal principale haut haute`.split(/\s+/),
 );
 
-export const PREPOSITIONS = new Set([
-  'de',
-  "d'",
-  'du',
-  'des',
-  'à',
-  'au',
-  'aux',
-  'avec',
-  'pour',
-  'par',
-  'contre',
-  'sur',
-  'chez',
-  'vers',
-  'en',
-  'dans',
-  'entre',
-  'sans',
-  'sous',
-  'depuis',
-  'malgré',
-]);
+/** Words after which a name is governed ("de M. Kaboul", "à la BBC"): not a subject. */
+export const PREPOSITIONS = new Set(
+  `de d' du des à au aux avec pour par contre sur chez vers en dans entre sans sous depuis malgré auprès`.split(
+    /\s+/,
+  ),
+);
 
 export const DETERMINERS =
   /^(?:le|la|les|l'|un|une|des|du|ce|cet|cette|ces|certains|certaines|plusieurs|quelques|de nombreux|de nombreuses|nombre de|la plupart des|beaucoup de|des|leurs?|ses|son|sa)$/i;

@@ -14,19 +14,14 @@ import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type Tense, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize, type Token } from './tokens.ts';
 import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent, TimeRef } from './types.ts';
-import { HEDGING_AUXILIARIES, REPORTING_NOUNS, REPORTING_VERBS, STANCE_ADJECTIVES } from './verbs.ts';
+import {
+  COMPOUND_AUXILIARIES,
+  HEDGING_AUXILIARIES,
+  REPORTING_NOUNS,
+  REPORTING_VERBS,
+  STANCE_ADJECTIVES,
+} from './verbs.ts';
 
-const COMPOUND_AUXILIARIES = new Set([
-  'a',
-  'ont',
-  'avait',
-  'avaient',
-  'aurait',
-  'auraient',
-  'aura',
-  'auront',
-  'eut',
-]);
 const COPULAS = new Set([
   'est',
   'sont',

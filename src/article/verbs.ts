@@ -163,24 +163,15 @@ const IRREGULAR: Record<
   mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
 };
 
-/** Auxiliaries of compound tenses, past and conditional (the conditional marks hedged reports). */
-export const AUXILIARIES = [
-  'a',
-  'ont',
-  'avait',
-  'avaient',
-  'aurait',
-  'auraient',
-  'aura',
-  'auront',
-  'eut',
-  'est',
-  'sont',
-  'était',
-  'étaient',
-  'serait',
-  'seraient',
-];
+/** Auxiliaries of compound tenses with avoir: "a déclaré", "aurait affirmé" (the conditional marks hedged reports). */
+export const COMPOUND_AUXILIARIES: ReadonlySet<string> = new Set(
+  `a ont avait avaient aurait auraient aura auront eut`.split(/\s+/),
+);
+/** Every auxiliary, être included: none of them can be part of a role ("le ministre a …"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...COMPOUND_AUXILIARIES,
+  ...`est sont était étaient serait seraient`.split(/\s+/),
+]);
 export const HEDGING_AUXILIARIES = new Set(['aurait', 'auraient', 'serait', 'seraient']);
 
 export interface VerbForm {
