@@ -28,6 +28,13 @@ const MONTH_RE =
   '(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)';
 const WEEKDAY_RE = '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)';
 const NUMBER_WORDS: Record<string, number> = {
+  onze: 11,
+  douze: 12,
+  vingt: 20,
+  trente: 30,
+  dizaine: 10,
+  quinzaine: 15,
+  vingtaine: 20,
   un: 1,
   une: 1,
   deux: 2,
@@ -158,7 +165,10 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
   if (/l'an|l'année/.test(e) && /derni|pass/.test(e)) return String(pub.getUTCFullYear() - 1);
   if (/l'an|l'année/.test(e) && /prochain/.test(e)) return String(pub.getUTCFullYear() + 1);
   if (/cette année/.test(e)) return String(pub.getUTCFullYear());
-  const ago = e.match(/il y a (\d+|\p{L}+) (jours?|semaines?|mois|ans|années)/u);
+  // "il y a deux semaines" and "depuis onze ans" both point back from the publication date.
+  const ago = e.match(
+    /(?:il y a|depuis)\s+(?:une\s+)?(\d+|\p{L}+)\s*(?:d')?\s*(jours?|semaines?|mois|ans|années)/u,
+  );
   if (ago) {
     const n = /^\d+$/.test(ago[1]!) ? Number(ago[1]) : NUMBER_WORDS[ago[1]!];
     if (n === undefined) return null;
@@ -167,6 +177,15 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
     if (ago[2] === 'mois')
       return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - n, 1)));
     return String(pub.getUTCFullYear() - n);
+  }
+  const season = e.match(/(printemps|été|automne|hiver)/u);
+  if (season) {
+    const month = { printemps: 3, été: 6, automne: 9, hiver: 12 }[season[1] as 'printemps'];
+    const forward = /prochain/.test(e) || (tense === 'future' && !/dernier/.test(e));
+    let y = pub.getUTCFullYear();
+    if (forward && month <= pub.getUTCMonth() + 1) y += 1;
+    if (!forward && month > pub.getUTCMonth() + 1) y -= 1;
+    return `${y}-${pad(month)}`;
   }
   const monthOnly = e.match(new RegExp(`(${MONTH_RE})`, 'u'));
   if (monthOnly) {
@@ -177,4 +196,19 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
     return `${y}-${pad(month + 1)}`;
   }
   return null;
+}
+
+/**
+ * A key that sorts time expressions chronologically. Without a publication date, relative expressions are placed
+ * against a far-future stand-in, so they sort after every absolute date and in the right order among themselves.
+ */
+export function chronologicalKey(expression: string, published: string | null): string {
+  const date = resolveTime(expression, published ?? '2999-12-31').date;
+  if (!date) return '';
+  const week = date.match(/^(\d{4})-W(\d{2})$/);
+  if (week) {
+    const jan4 = new Date(Date.UTC(Number(week[1]), 0, 4));
+    return isoDay(addDays(jan4, (Number(week[2]) - 1) * 7 - ((jan4.getUTCDay() + 6) % 7)));
+  }
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }

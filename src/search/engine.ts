@@ -3,6 +3,7 @@
 import type { ArticleIndex } from '../article/types.ts';
 import { fold, words } from '../text/normalize.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
+import { chronologicalKey } from '../article/time.ts';
 import { buildDocs, stemSet, type Doc } from './documents.ts';
 import { route } from './intent.ts';
 import { rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
@@ -216,7 +217,8 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   const timeline = (question = 'timeline'): Answer => {
     const dated = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
     if (!dated.length) return miss(question, 'timeline');
-    const key = (d: Doc) => (d.event?.time ?? d.statement?.time)?.date ?? '';
+    const key = (d: Doc) =>
+      chronologicalKey((d.event?.time ?? d.statement?.time)!.text, index.meta.published);
     dated.sort((a, b) => {
       const ka = key(a);
       const kb = key(b);

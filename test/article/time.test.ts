@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimes, resolveTime } from '../../src/article/time.ts';
+import { chronologicalKey, findTimes, resolveTime } from '../../src/article/time.ts';
 
 const times = (text: string) => findTimes(text).map((t) => t.text);
 
@@ -59,5 +59,49 @@ describe('resolution against the publication date', () => {
     expect(resolveTime('lundi', null).date).toBeNull();
     expect(resolveTime('le mois dernier', null).date).toBeNull();
     expect(resolveTime('depuis un certain temps', '2026-11-25').date).toBeNull();
+  });
+});
+
+describe('durations, seasons and clock times', () => {
+  it('reads "depuis N ans" back from the publication date', () => {
+    expect(resolveTime('depuis onze ans', '2024-03-14').date).toBe('2013');
+    expect(resolveTime("depuis une dizaine d'années", '2024-03-14').date).toBe('2014');
+    expect(resolveTime('depuis onze ans', null).date).toBeNull();
+  });
+
+  it('finds clock times and seasons', () => {
+    expect(
+      findTimes('entrés vers 3 h 40, rouvert mercredi à 4 heures, prêté au printemps prochain').map(
+        (t) => t.text,
+      ),
+    ).toEqual(['vers 3 h 40', 'mercredi à 4 heures', 'au printemps prochain']);
+    expect(resolveTime('au printemps prochain', '2025-11-05').date).toBe('2026-03');
+  });
+});
+
+describe('chronological order', () => {
+  const order = (published: string | null, expressions: string[]) =>
+    [...expressions].sort((a, b) => {
+      const [ka, kb] = [chronologicalKey(a, published), chronologicalKey(b, published)];
+      return ka === kb ? 0 : !ka ? 1 : !kb ? -1 : ka < kb ? -1 : 1;
+    });
+
+  it('orders years, weeks and days once the publication date is known', () => {
+    expect(order('2024-03-14', ['lundi prochain', 'la semaine dernière', 'En 2022', 'mardi'])).toEqual([
+      'En 2022',
+      'la semaine dernière',
+      'mardi',
+      'lundi prochain',
+    ]);
+  });
+
+  it('still orders relative expressions without one, after every absolute date and without inventing any', () => {
+    expect(order(null, ['lundi', 'depuis un certain temps', 'Le mois dernier', 'depuis 2018'])).toEqual([
+      'depuis 2018',
+      'Le mois dernier',
+      'lundi',
+      'depuis un certain temps',
+    ]);
+    expect(resolveTime('lundi', null).date).toBeNull();
   });
 });
