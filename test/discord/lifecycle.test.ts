@@ -1,36 +1,18 @@
 // Cooldown, slow commands (deferred before the 3-second deadline) and graceful shutdown, against the fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SlashCommandBuilder } from 'discord.js';
-import type { Command } from '../../src/discord/command.ts';
 import { loadCommands } from '../../src/discord/loader.ts';
 import { autocomplete, slashCommand, stringOption } from '../fake-discord/payloads.ts';
 import { realEngine } from './helpers/engine.ts';
 import { startHarness, type Harness } from './helpers/harness.ts';
+import { slowCommand, slowFailingCommand } from './helpers/slow-commands.ts';
 
 const EPHEMERAL = 64;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-const slow: Command = {
-  data: new SlashCommandBuilder().setName('slow').setDescription('takes its time'),
-  async execute() {
-    await sleep(1700);
-    return { content: 'fini' };
-  },
-};
-
-const slowBoom: Command = {
-  data: new SlashCommandBuilder().setName('slowboom').setDescription('fails after deferring'),
-  async execute() {
-    await sleep(1700);
-    throw new Error('late failure');
-  },
-};
 
 let h: Harness;
 beforeAll(async () => {
   const commands = new Map(await loadCommands());
-  commands.set('slow', slow);
-  commands.set('slowboom', slowBoom);
+  commands.set('slow', slowCommand());
+  commands.set('slowboom', slowFailingCommand());
   h = await startHarness(await realEngine(), { cooldown: { max: 2, windowMs: 60_000 }, commands });
 });
 afterAll(async () => {

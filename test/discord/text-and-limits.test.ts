@@ -150,6 +150,12 @@ describe('secrets and stale interactions', () => {
     const out = scrubData(reply, [token]);
     expect(JSON.stringify(out)).not.toContain(token);
     expect(out.content).toBe('« [redacted] »');
+    // A real token has underscores, which markdown escaping may turn into "\_": still scrubbed.
+    const underscored = 'MTAxMDEw_TAxMDEwMTAxMDEw.Gf_keX.fake_token_for_tests_only_abcdefghijk';
+    const escaped = escape(`_${underscored}_ ${underscored}`);
+    expect(escaped).toContain('\\_');
+    expect(scrubData({ content: escaped }, [underscored]).content).not.toMatch(/MTAx|fake/);
+    expect(scrubData({ content: escaped }, []).content).not.toMatch(/MTAx|fake/);
     const clean = { content: 'rien à cacher' };
     expect(scrubData(clean, [token])).toBe(clean);
   });

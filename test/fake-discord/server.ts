@@ -1,6 +1,6 @@
 // A local fake Discord: REST + gateway WebSocket on 127.0.0.1 (random port), enough for the real discord.js client.
 // It records every REST request (interaction callbacks, webhook edits, command registration) for tests to assert on,
-// can inject 429/500 answers, expire interactions (10062), and drop a gateway connection with close code 4000 to force
+// can inject 429/500 answers, expire interactions (10062) and webhook tokens (50027), and drop a gateway connection with close code 4000 to force
 // a RESUME, replaying the dispatches the session missed.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +15,8 @@ export interface RecordedRequest {
   headers: IncomingMessage['headers'];
   body: unknown;
   at: number;
+  /** The status the fake answered with (set once answered). */
+  status?: number;
 }
 
 export interface Failure {
@@ -57,6 +59,7 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private readonly failures: Failure[] = [];
   private readonly expired = new Set<string>();
+  private readonly expiredTokens = new Set<string>();
   private readonly waiters = new Set<{
     test: (r: RecordedRequest) => boolean;
     resolve: (r: RecordedRequest) => void;
@@ -107,6 +110,11 @@ export class FakeDiscord {
   /** Callbacks for this interaction answer 404 Unknown interaction (10062), as when 3 s have passed. */
   expire(interactionId: string): void {
     this.expired.add(interactionId);
+  }
+
+  /** Webhook edits and follow-ups with this interaction token answer 401 Invalid Webhook Token (50027), as after 15 min. */
+  expireToken(token: string): void {
+    this.expiredTokens.add(token);
   }
 
   /** Resolve with the first recorded request (past or future) that passes `test`. */
@@ -259,6 +267,7 @@ export class FakeDiscord {
     this.requests.push(rec);
 
     const json = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      rec.status = status;
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(data));
     };
@@ -295,11 +304,15 @@ export class FakeDiscord {
       if (this.expired.has(m[1] as string)) return json(404, { message: 'Unknown interaction', code: 10062 });
       if (url.searchParams.get('with_response') === 'true')
         return json(200, { interaction: { id: m[1], type: 2 } });
+      rec.status = 204;
       res.writeHead(204).end();
       return;
     }
-    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/.exec(path)))
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(@original|\d+))?$/.exec(path))) {
+      if (this.expiredTokens.has(m[2] as string))
+        return json(401, { message: 'Invalid Webhook Token', code: 50027 });
       return json(200, this.message((body ?? {}) as Record<string, unknown>));
+    }
     if (rec.method === 'PUT' && (m = /^\/applications\/(\d+)(\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const cmds = (body as Record<string, unknown>[]).map((c) => ({
         id: snowflake(),

@@ -91,3 +91,22 @@ export async function startHarness(
 }
 
 export type { RecordedRequest };
+
+/**
+ * Every place the token string shows up in what the bot wrote: log lines, and the body of every REST request it sent
+ * (replies, edits, follow-ups, autocomplete results, command registration). Headers are left out: the Authorization
+ * header is where the token belongs.
+ */
+export function tokenLeaks(
+  requests: readonly RecordedRequest[],
+  logs: readonly string[],
+  token = TOKEN,
+): string[] {
+  const leaks: string[] = [];
+  for (const r of requests) {
+    const body = typeof r.body === 'string' ? r.body : JSON.stringify(r.body ?? '');
+    if (body.includes(token)) leaks.push(`${r.method} ${r.path}: ${body.slice(0, 200)}`);
+  }
+  for (const l of logs) if (l.includes(token)) leaks.push(`log: ${l.slice(0, 200)}`);
+  return leaks;
+}
