@@ -17,7 +17,7 @@ import type { Logger } from './logger.ts';
 import { renderContext, renderPage } from './render/answer.ts';
 import { notice, toEditOptions, toReplyOptions, toUpdateOptions, type Reply } from './render/reply.ts';
 import { scrubData } from './secrets.ts';
-import { boldWords, truncate } from './text.ts';
+import { boldWords, defuseMentions, truncate } from './text.ts';
 
 export interface RouterDeps {
   engine: Engine;
@@ -153,7 +153,9 @@ export class Router {
     const action = decodeCustomId(i.customId);
     const lang = langOf(i.locale);
     const { engine } = this.deps;
-    const opts = { lang, heading: i.message.embeds[0]?.title ?? '', articleTitle: engine.index.meta.title };
+    // The heading is read back from the message: the bot wrote it (escaped) for an earlier page.
+    const heading = defuseMentions(i.message.embeds[0]?.title ?? '');
+    const opts = { lang, heading, articleTitle: engine.index.meta.title };
     if (!action) {
       await i.reply(toReplyOptions(notice(t(lang).gone)));
       return;

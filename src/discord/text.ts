@@ -26,9 +26,17 @@ export function truncate(text: string, max: number): string {
  * quotes, which render at the start of a line in content and embed descriptions.
  */
 export function escape(text: string): string {
-  return escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true })
-    .replace(/^(\s*)>/gm, '$1\\>')
-    .replace(/@(everyone|here)/g, '@\u200b$1');
+  return defuseMentions(
+    escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true }).replace(
+      /^(\s*)>/gm,
+      '$1\\>',
+    ),
+  );
+}
+
+/** `@everyone`/`@here` broken by a zero-width space; idempotent, for text that is already markdown-escaped. */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/g, '@\u200b$1');
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   type Option,
 } from '../fake-discord/payloads.ts';
 import { breakableEngine } from './helpers/engine.ts';
+import { expectWellFormed as expectLimits } from './helpers/limits-check.ts';
 import { startHarness, TOKEN, type CallbackBody, type Embed, type Harness } from './helpers/harness.ts';
 
 const EPHEMERAL = 64;
@@ -33,34 +34,7 @@ const slash = (name: string, options: Option[] = [], locale = 'fr') =>
 
 /** What every message the bot sends must satisfy, whatever it says. */
 function expectWellFormed(body: CallbackBody): void {
-  expect(body.data?.allowed_mentions).toEqual({ parse: [] });
-  const data = body.data!;
-  expect((data.content ?? '').length).toBeLessThanOrEqual(LIMITS.content);
-  let total = 0;
-  for (const e of data.embeds ?? []) {
-    expect((e.title ?? '').length).toBeLessThanOrEqual(LIMITS.embedTitle);
-    expect((e.description ?? '').length).toBeLessThanOrEqual(LIMITS.embedDescription);
-    expect((e.fields ?? []).length).toBeLessThanOrEqual(LIMITS.embedFields);
-    for (const f of e.fields ?? []) {
-      expect(f.name.length).toBeLessThanOrEqual(LIMITS.embedFieldName);
-      expect(f.value.length).toBeLessThanOrEqual(LIMITS.embedFieldValue);
-      expect(f.value.length).toBeGreaterThan(0);
-    }
-    total +=
-      (e.title ?? '').length +
-      (e.description ?? '').length +
-      (e.footer?.text.length ?? 0) +
-      (e.author?.name.length ?? 0);
-    total += (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
-  }
-  expect(total).toBeLessThanOrEqual(LIMITS.embedTotal);
-  for (const row of data.components ?? []) {
-    expect(row.components.length).toBeLessThanOrEqual(LIMITS.buttonsPerRow);
-    for (const b of row.components) {
-      expect(b.custom_id.length).toBeLessThanOrEqual(LIMITS.customId);
-      expect(b.label.length).toBeLessThanOrEqual(LIMITS.buttonLabel);
-    }
-  }
+  expectLimits(body.data!);
 }
 
 const text = (e: Embed) =>
