@@ -321,7 +321,7 @@ function addMention(
   sentenceId: number,
   start: number,
   end: number,
-  prev: Token | undefined,
+  governed: boolean,
 ): void {
   if (!e.mentions.includes(sentenceId)) e.mentions.push(sentenceId);
   table.mentions.push({
@@ -329,7 +329,7 @@ function addMention(
     sentenceId,
     start,
     end,
-    governed: !!prev && PREPOSITIONS.has(prev.lower),
+    governed,
   });
 }
 
@@ -370,8 +370,19 @@ interface Named {
   title: string | null;
   tokenIndex: number;
   prev: Token | undefined;
+  /** After a preposition, directly or through an article ("de la SNCF"): not a subject. */
+  governed: boolean;
   tokens: Token[];
   roles: RoleFound[];
+}
+
+const ARTICLES = /^(?:le|la|les|l')$/;
+
+function governedAt(tokens: Token[], index: number): boolean {
+  const prev = tokens[index - 1];
+  if (!prev) return false;
+  if (PREPOSITIONS.has(prev.lower)) return true;
+  return ARTICLES.test(prev.lower) && PREPOSITIONS.has(tokens[index - 2]?.lower ?? '');
 }
 
 /** Names in one sentence, classified, with institution names completed and roles attached. */
@@ -394,6 +405,7 @@ function namesIn(text: string, tokens: Token[]): Named[] {
       title: null,
       tokenIndex: i,
       prev: tokens[i - 1],
+      governed: governedAt(tokens, i),
       tokens: [t],
       roles: [],
     });
@@ -427,6 +439,7 @@ function namesIn(text: string, tokens: Token[]): Named[] {
       title: run.title,
       tokenIndex: ti,
       prev,
+      governed: governedAt(tokens, run.title ? ti - 1 : ti),
       tokens: run.tokens,
       roles,
     });
@@ -485,12 +498,12 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
           s.id,
           n.start,
           n.end,
-          n.prev,
+          n.governed,
         );
         continue;
       }
       if (n.kind === 'person' && n.tokens.length > 1) {
-        addMention(table, reg.get('person', n.name), s.id, n.start, n.end, n.prev);
+        addMention(table, reg.get('person', n.name), s.id, n.start, n.end, n.governed);
         continue;
       }
       const sameSurname = reg.persons().filter((p) => p.surname && fold(p.surname) === fold(n.name));
@@ -506,15 +519,15 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
         }
         e.gender ??= gender;
         addAlias(e, `${n.title} ${e.surname}`);
-        addMention(table, e, s.id, n.start, n.end, n.prev);
+        addMention(table, e, s.id, n.start, n.end, n.governed);
       } else if (n.kind === 'place') {
-        addMention(table, reg.get('place', n.name), s.id, n.start, n.end, n.prev);
+        addMention(table, reg.get('place', n.name), s.id, n.start, n.end, n.governed);
       } else if (sameSurname.length > 0 && !(n.prev && PLACE_PREPOSITIONS.has(n.prev.lower))) {
         // A bare surname refers to the person mentioned last among those who bear it.
         const e = sameSurname.reduce((a, b) =>
           Math.max(...a.mentions, -1) >= Math.max(...b.mentions, -1) ? a : b,
         );
-        addMention(table, e, s.id, n.start, n.end, n.prev);
+        addMention(table, e, s.id, n.start, n.end, n.governed);
       }
     }
   }

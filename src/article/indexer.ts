@@ -2,6 +2,7 @@
 
 import { extractEntities } from './entities.ts';
 import { splitParagraphs, splitSentences } from './segment.ts';
+import { publicationDateIn } from './time.ts';
 import { extractStatements } from './statements.ts';
 import type { ArticleIndex, ArticleMeta, Entity, Paragraph, Sentence } from './types.ts';
 
@@ -14,7 +15,17 @@ export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[
     throw new ArticleError('the article has no text to index');
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  splitParagraphs(text).forEach((p, i) => {
+  const lines = splitParagraphs(text);
+  // A header line may say when the article appeared ("Publié le 12 mars 2024"); that is a date the text gives,
+  // not one invented. The metadata file wins when it has one.
+  const header =
+    lines
+      .slice(0, 4)
+      .map(publicationDateIn)
+      .find((d) => d !== null) ?? null;
+  if (!meta.published && header) meta = { ...meta, published: header };
+  lines.forEach((p, i) => {
+    if (publicationDateIn(p)) return;
     const ids: number[] = [];
     for (const sentence of splitSentences(p)) {
       ids.push(sentences.length);

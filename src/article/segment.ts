@@ -132,8 +132,14 @@ function startsSentence(text: string, i: number): boolean {
   return /[\p{Lu}\d]/u.test(ch) || isQuoteMark(ch) || ch === '—' || ch === '-' || ch === '(';
 }
 
+// "PARIS (AFP) - ": a dateline is not part of the first sentence's subject.
+const DATELINE = /^\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)\s*[-–—]\s*/u;
+
 /** Sentences of one paragraph, keeping quotations with their attribution. */
 export function splitSentences(paragraph: string): string[] {
+  const dateline = paragraph.match(DATELINE);
+  if (dateline)
+    return [dateline[0].replace(/\s*[-–—]\s*$/, ''), ...splitSentences(paragraph.slice(dateline[0].length))];
   const out: string[] = [];
   let start = 0;
   let quoteOpenAt = -1;

@@ -88,7 +88,7 @@ const NAME =
 const AUDIENCE_RE = new RegExp(
   `^(?:\\s|,|également|aussi|encore|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|matin|soir|la veille|le lendemain|en\\s+\\p{Ll}+ais|en\\s+anglais)*` +
     `((?:au micro|à l'antenne|sur l'antenne|sur le plateau)\\s+d(?:e|u|es|')\\s*\\p{L}*\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|` +
-    `sur\\s+(?:la\\s+|le\\s+|l')?\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|` +
+    `sur\\s+(?:(?:la\\s+|le\\s+|l')?\\p{Lu}[\\p{L}\\d'&.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'&.-]*)*|\\p{Ll}*(?:info|radio|tv|inter)\\p{Ll}*)|` +
     `(?:à|au|aux|devant)\\s+(?:(?:la|le|les|l'|des|ses|leurs?|nos|son|sa)\\s*)?(?:${NAME}|(?:[\\p{Ll}]+\\s+)?(?:${AUDIENCE_NOUNS})|\\p{Ll}{4,}s(?=[\\s,.;:]|$)))`,
   'u',
 );
@@ -359,11 +359,14 @@ export function extractStatements(
     if (!text) return { entity: null, mention: null };
     const appo = ctx.appositions.find((a) => a.start <= offset + 1 && a.end >= offset + text.length - 1);
     if (appo) return { entity: byId.get(appo.entityId) ?? null, mention: text };
+    // A subject opens its clause: a name eight words in ("… l'annulation de deux TGV") is an object.
+    const opening = offset + (text.match(/^(?:\S+\s+){8}/)?.[0].length ?? text.length);
     const mention = ctx.mentions.find(
       (m) =>
         m.start >= offset &&
+        m.start < opening &&
         m.end <= offset + text.length &&
-        (!m.governed || m.start <= offset + 1) &&
+        (!m.governed || /^\s*(?:(?:le|la|les|l')\s*)?$/i.test(ctx.s.text.slice(offset, m.start))) &&
         byId.get(m.entityId)?.kind !== 'place',
     );
     if (mention)
@@ -468,12 +471,17 @@ export function extractStatements(
     const lead = rest.match(/^\s*/)![0].length;
     const start = from + lead;
     const named = ctx.mentions.find((m) => m.start >= start && m.start <= start + 1);
-    if (named)
+    if (named) {
+      // "…, a déclaré Christophe Fanichet, PDG de SNCF Voyageurs, sur franceinfo": the role is not the end.
+      const role = ctx.appositions.find(
+        (ap) => ap.entityId === named.entityId && ap.start > named.end && ap.start <= named.end + 3,
+      );
       return {
         entity: byId.get(named.entityId) ?? null,
         mention: s.text.slice(named.start, named.end),
-        end: named.end,
+        end: role ? role.end : named.end,
       };
+    }
     const stop = rest.slice(lead).search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
     const end = stop < 0 ? s.text.length : start + stop;
     // "la responsable scientifique de la mission, l'astrophysicienne Élise Marchand": the name after the role.
