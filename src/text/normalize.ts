@@ -38,69 +38,12 @@ export function words(text: string): string[] {
 }
 
 // Longest first; a stem keeps at least three letters. Applied twice so "dirigeants" and "diriger" meet.
-const SUFFIXES = [
-  'issements',
-  'euses',
-  'rices',
-  'eurs',
-  'euse',
-  'rice',
-  'eur',
-  'issement',
-  'eraient',
-  'ements',
-  'ations',
-  'atrices',
-  'ateurs',
-  'erions',
-  'iques',
-  'ement',
-  'ation',
-  'atrice',
-  'ateur',
-  'ismes',
-  'istes',
-  'erait',
-  'erons',
-  'eront',
-  'aient',
-  'antes',
-  'ments',
-  'isme',
-  'iste',
-  'ites',
-  'ique',
-  'erai',
-  'eras',
-  'erez',
-  'ante',
-  'ants',
-  'ment',
-  'ions',
-  'ite',
-  'era',
-  'ait',
-  'ais',
-  'ant',
-  'ees',
-  'ent',
-  'ons',
-  'ies',
-  'ee',
-  'es',
-  'er',
-  'ez',
-  'us',
-  'is',
-  'it',
-  'ie',
-  're',
-  'e',
-  's',
-  'x',
-  'u',
-  'i',
-];
+// A few English endings too (-ing, -ic, -ism, -ity), so cognates meet: democratic ~ démocratiques.
+const SUFFIXES = `
+  issements issement eraient atrices ements ations ateurs erions atrice ically euses rices iques ement ation ateur ismes istes erait erons eront aient antes ments ating eurs euse rice isme iste ites ique erai eras erez ante ants ment ions ated ical eur ite era ait ais ant ees ent ons ies ism ity acy ing ee es er ez us is it ie re ic ed ly e s x u i
+`
+  .split(/\s+/)
+  .filter(Boolean);
 
 function stripOnce(word: string): string {
   for (const suffix of SUFFIXES) {
