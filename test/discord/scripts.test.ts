@@ -27,6 +27,25 @@ describe('npm start', () => {
     expect(lines[0]).toMatch(/npm run ask/);
     expect(r.stdout.trim()).toBe('');
   }, 30_000);
+
+  it('with malformed settings exits 1 with one clear line per setting, never echoing the token', async () => {
+    const r = await runScript(
+      'start',
+      cleanEnv({
+        DISCORD_TOKEN: TOKEN,
+        LOG_LEVEL: 'loud',
+        COOLDOWN_MAX: 'five',
+        DISCORD_API_URL: 'localhost',
+      }),
+    );
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines.every((l) => l.startsWith('Invalid setting: '))).toBe(true);
+    expect(lines.join('\n')).toMatch(/LOG_LEVEL[\s\S]*COOLDOWN_MAX|COOLDOWN_MAX[\s\S]*LOG_LEVEL/);
+    expect(lines.join('\n')).toContain('DISCORD_API_URL');
+    expect(r.stdout + r.stderr).not.toContain(TOKEN);
+  }, 30_000);
 });
 
 describe('npm run deploy', () => {

@@ -1,57 +1,37 @@
 // `npm run start:sharded` against the fake Discord recommending 2 shards: ShardingManager spawns two bot processes,
 // each IDENTIFYs as its shard, and each receives and answers the interactions of its own guild.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { slashCommand, stringOption } from '../fake-discord/payloads.ts';
 import { guildIdForShard } from '../fake-discord/snowflake.ts';
-import { cleanEnv, ROOT } from './helpers/spawn.ts';
+import { cleanEnv, ROOT, spawnBot, type BotProcess } from './helpers/spawn.ts';
 import { TOKEN } from './helpers/harness.ts';
 
 let fake: FakeDiscord;
-let child: ChildProcess;
-let stdout = '';
-let stderr = '';
-let exited: Promise<number | null>;
+let manager: BotProcess;
 
 beforeAll(async () => {
   fake = await new FakeDiscord({ shards: 2, guilds: [guildIdForShard(0, 2), guildIdForShard(1, 2)] }).start();
-  // What `npm run start:sharded` runs, without npm in between: npm re-raises SIGTERM on itself, hiding the exit code.
-  // Its own process group, so cleanup can end the manager and both shard processes together.
-  child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), ['src/discord/sharded.ts'], {
-    cwd: ROOT,
-    env: cleanEnv({
+  // What `npm run start:sharded` runs (checked below).
+  manager = spawnBot(
+    'src/discord/sharded.ts',
+    cleanEnv({
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: fake.apiUrl,
       SHARD_SPAWN_DELAY_MS: '0',
       LOG_LEVEL: 'info',
     }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  child.stdout!.on('data', (d) => (stdout += String(d)));
-  child.stderr!.on('data', (d) => (stderr += String(d)));
-  exited = new Promise((r) => child.on('exit', (code) => r(code)));
+  );
 });
 
 afterAll(async () => {
-  if (child?.pid && child.exitCode === null) {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  }
+  manager?.kill();
   await fake?.close();
 });
 
-const lines = () =>
-  stdout
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = () => manager.lines();
 
 it('is what npm run start:sharded runs', async () => {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
@@ -65,6 +45,7 @@ it('runs two shards, each answering its own guild’s interactions, and stops cl
     .poll(() => lines().some((l) => l.event === 'all-shards-ready'), { timeout: 30_000, interval: 100 })
     .toBe(true)
     .catch((err: Error) => {
+      const { stdout, stderr } = manager.out();
       throw new Error(`${err.message}\nstdout:\n${stdout}\nstderr:\n${stderr}`);
     });
   expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
@@ -94,10 +75,13 @@ it('runs two shards, each answering its own guild’s interactions, and stops cl
     const line = lines().find((l) => l.event === 'interaction' && l.interaction === p.id)!;
     expect(line.shard).toBe(sessions[i]);
   }
-  expect(stdout + stderr).not.toContain(TOKEN);
+  expect(JSON.stringify(manager.out())).not.toContain(TOKEN);
 
-  process.kill(child.pid!, 'SIGTERM');
-  const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), 15_000))]);
+  manager.child.kill('SIGTERM');
+  const code = await Promise.race([
+    manager.exited,
+    new Promise((r) => setTimeout(() => r('timeout'), 15_000)),
+  ]);
   expect(code).toBe(0);
   expect(
     lines()

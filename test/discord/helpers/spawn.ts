@@ -1,5 +1,5 @@
 // Run an npm script as a user would, isolated from the developer's own .env and Discord settings.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -45,4 +45,51 @@ export function runScript(script: string, env: NodeJS.ProcessEnv, timeoutMs = 20
       done({ code, stdout, stderr });
     });
   });
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  /** Everything written so far. */
+  out(): { stdout: string; stderr: string };
+  /** The JSON log lines written to stdout so far. */
+  lines(): Record<string, unknown>[];
+  exited: Promise<number | null>;
+  /** SIGKILL the process and its children (its own process group), if still running. */
+  kill(): void;
+}
+
+/**
+ * Run a bot entry point (src/discord/main.ts, sharded.ts) with tsx, without npm in between: npm re-raises a signal on
+ * itself, hiding the exit code. Its own process group, so kill() ends it and any shard processes together.
+ */
+export function spawnBot(entry: string, env: NodeJS.ProcessEnv): BotProcess {
+  const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [entry], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += String(d)));
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+  return {
+    child,
+    out: () => ({ stdout, stderr }),
+    lines: () =>
+      stdout
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    exited,
+    kill() {
+      if (!child.pid || child.exitCode !== null) return;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    },
+  };
 }
