@@ -1,7 +1,7 @@
 // The answer engine: one per article, indexes built once, every answer plain data.
 
 import type { ArticleIndex } from '../article/types.ts';
-import { fold, words } from '../text/normalize.ts';
+import { words } from '../text/normalize.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
 import { buildDocs, stemSet, type Doc } from './documents.ts';
@@ -23,36 +23,11 @@ const MAX_RESULTS = 10;
 /** Questions are cut to this many characters: enough for any real question, bounded work for any input. */
 export const MAX_QUESTION_CHARS = 500;
 
-// Words that say "someone spoke" in a question without saying about what.
+// Words that say "someone spoke" or "something happened" in a question, without saying about what
+// ("Qui a parlé de …", "Quand a eu lieu …", "trouve le passage sur …").
 const QUESTION_NOISE = new Set(
-  [
-    'parle',
-    'parler',
-    'parlé',
-    'evoque',
-    'mentionne',
-    'aborde',
-    'dit',
-    'speak',
-    'spoke',
-    'talk',
-    'talked',
-    'mention',
-    'mentioned',
-    'article',
-    'passage',
-    'phrase',
-    'texte',
-    'trouve',
-    'cherche',
-    'find',
-    'search',
-    'show',
-    'montre',
-    // "a eu lieu", "s'est passé": saying that something happened, not what.
-    'lieu',
-    'passe',
-  ].map(fold),
+  `parle parler evoque mentionne aborde dit speak spoke talk talked mention mentioned article passage phrase texte
+  trouve cherche find search show montre lieu passe`.split(/\s+/),
 );
 
 export interface EngineOptions {
