@@ -10,7 +10,7 @@ import { loadEngine } from '../src/load.ts';
 import { autocomplete, slashCommand, stringOption } from '../test/fake-discord/payloads.ts';
 import { FakeDiscord, type RecordedRequest } from '../test/fake-discord/server.ts';
 import { evalQuestions } from './corpus.ts';
-import { fmt, memory, msSince, summarize, table, type Summary } from './stats.ts';
+import { e2eRow, memory, msSince, summarize, table, type Summary } from './stats.ts';
 
 const TOKEN = 'MTAxMDEwMTAxMDEwMTAxMDEw.GbenchX.bench-token-not-a-secret-abcdefghijk';
 
@@ -119,18 +119,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(result) + '\n');
   } else {
     console.log(
-      table(
-        ['mode', 'sent', 'answered', 'p50 ms', 'p99 ms', 'max ms', 'wall s'],
-        runs.map((r) => [
-          r.mode,
-          String(r.sent),
-          String(r.answered),
-          fmt(r.latency.p50),
-          fmt(r.latency.p99),
-          fmt(r.latency.max),
-          (r.wallMs / 1000).toFixed(2),
-        ]),
-      ),
+      table(['mode', 'sent', 'answered', 'p50 ms', 'p99 ms', 'max ms', 'wall s'], runs.map(e2eRow)),
     );
     console.log('over 500 ms:', slow);
     console.log(

@@ -22,6 +22,7 @@ import {
 } from './corpus.ts';
 import type { E2eResult } from './e2e.ts';
 import {
+  e2eRow,
   fmt,
   gc,
   gcAvailable,
@@ -279,15 +280,7 @@ const e2eHead = [
   'max ms',
   'wall s',
 ];
-const e2eRows = (e2e?.runs ?? []).map((r) => [
-  r.mode,
-  String(r.sent),
-  String(r.answered),
-  fmt(r.latency.p50),
-  fmt(r.latency.p99),
-  fmt(r.latency.max),
-  (r.wallMs / 1000).toFixed(2),
-]);
+const e2eRows = (e2e?.runs ?? []).map(e2eRow);
 if (e2e) {
   say(table(e2eHead, e2eRows));
   say(

@@ -62,6 +62,11 @@ it('a button pressed after the bot restarted (new process) still pages and shows
   expect(first.lines().find((l) => l.event === 'shutdown')).toMatchObject({ signal: 'SIGINT' });
   expect(first.lines().some((l) => l.event === 'stopped')).toBe(true);
 
+  // The engine (index, autocomplete tables) is built once, before logging in: never per interaction.
+  const events = first.lines().map((l) => l.event);
+  expect(events.filter((e) => e === 'engine-ready')).toHaveLength(1);
+  expect(events.indexOf('engine-ready')).toBeLessThan(events.indexOf('ready'));
+
   const second = await startBot();
   expect(fake.identifies).toHaveLength(2);
   const page2 = await send(button(next.custom_id, answer.data!, who));

@@ -3,19 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/server.ts';
 import { cleanEnv, runScript } from './helpers/spawn.ts';
 import { TOKEN } from './helpers/harness.ts';
-
-const ALL = [
-  'article',
-  'ask',
-  'help',
-  'said',
-  'search',
-  'Search the article',
-  'speakers',
-  'timeline',
-  'when',
-  'who',
-];
+import { COMMAND_NAMES } from './helpers/command-names.ts';
 
 describe('npm start', () => {
   it('without a token exits 1 with one line saying what to set and pointing at npm run ask', async () => {
@@ -69,7 +57,7 @@ describe('npm run deploy', () => {
     for (const r of runs) {
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Registered ${ALL.length} commands in guild ${guild}`);
+      expect(r.stdout).toContain(`Registered ${COMMAND_NAMES.length} commands in guild ${guild}`);
       expect(r.stdout).toContain('/said');
       expect(r.stdout).not.toContain(TOKEN);
     }
@@ -78,7 +66,7 @@ describe('npm run deploy', () => {
     expect(puts[0]!.path).toBe(`/applications/${fake.applicationId}/guilds/${guild}/commands`);
     expect(puts[0]!.headers.authorization).toBe(`Bot ${TOKEN}`);
     const names = (puts[0]!.body as { name: string }[]).map((c) => c.name).sort();
-    expect(names).toEqual([...ALL].sort());
+    expect(names).toEqual(COMMAND_NAMES);
     expect(puts[1]!.body).toEqual(puts[0]!.body);
   }, 45_000);
 
@@ -88,6 +76,6 @@ describe('npm run deploy', () => {
     expect(r.stdout).toContain('globally');
     const put = fake.requests.filter((x) => x.method === 'PUT').at(-1)!;
     expect(put.path).toBe(`/applications/${fake.applicationId}/commands`);
-    expect((put.body as unknown[]).length).toBe(ALL.length);
+    expect((put.body as unknown[]).length).toBe(COMMAND_NAMES.length);
   }, 30_000);
 });

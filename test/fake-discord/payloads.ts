@@ -70,19 +70,12 @@ export function autocomplete(name: string, options: Option[], who: Who) {
   return base(4, who, { id: snowflake(), name, type: 1, options, guild_id: who.guildId });
 }
 
-export function messageObject(fields: Record<string, unknown>, who: Who): Record<string, unknown> {
+/** Every field of a message object that discord.js reads, empty; `fields` fill in or override. */
+export function message(fields: Record<string, unknown>): Record<string, unknown> {
   return {
     id: snowflake(),
     type: 0,
-    channel_id: who.channelId ?? '222222222222222222',
-    guild_id: who.guildId,
-    author: {
-      id: '333333333333333333',
-      username: 'someone',
-      discriminator: '0',
-      avatar: null,
-      global_name: null,
-    },
+    channel_id: snowflake(),
     content: '',
     embeds: [],
     components: [],
@@ -97,6 +90,22 @@ export function messageObject(fields: Record<string, unknown>, who: Who): Record
     flags: 0,
     ...fields,
   };
+}
+
+/** A message someone posted in `who`'s channel. */
+export function messageObject(fields: Record<string, unknown>, who: Who): Record<string, unknown> {
+  return message({
+    channel_id: who.channelId ?? '222222222222222222',
+    guild_id: who.guildId,
+    author: {
+      id: '333333333333333333',
+      username: 'someone',
+      discriminator: '0',
+      avatar: null,
+      global_name: null,
+    },
+    ...fields,
+  });
 }
 
 /** A press on a button of a message the bot sent: pass that message's embeds and components back. */

@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { message } from './payloads.ts';
 import { shardOf, snowflake } from './snowflake.ts';
 
 export interface RecordedRequest {
@@ -338,23 +339,9 @@ export class FakeDiscord {
 
   /** A complete-looking message object, as the client expects back from webhook edits and follow-ups. */
   message(data: Record<string, unknown>): Record<string, unknown> {
-    return {
-      id: snowflake(),
+    return message({
       type: 20,
-      channel_id: snowflake(),
       author: { id: this.botUserId, username: 'article-bot', discriminator: '0', avatar: null, bot: true },
-      content: '',
-      embeds: [],
-      components: [],
-      attachments: [],
-      mentions: [],
-      mention_roles: [],
-      pinned: false,
-      mention_everyone: false,
-      tts: false,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      flags: 0,
       application_id: this.applicationId,
       interaction_metadata: {
         id: snowflake(),
@@ -363,7 +350,7 @@ export class FakeDiscord {
         authorizing_integration_owners: {},
       },
       ...data,
-    };
+    });
   }
 }
 
