@@ -29,7 +29,7 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Choice[] | Promise<Choice[]>;
 }
 
-/** French and English texts for a builder's *Localizations(); English is also the default. */
+/** The French text for a builder's set*Localizations(); the English text is the builder's default name/description. */
 export function fr(text: string): { fr: string } {
   return { fr: text };
 }

@@ -83,3 +83,16 @@ export function loadEnv(): Record<string, string | undefined> {
 
 export const NO_TOKEN_MESSAGE =
   'DISCORD_TOKEN is not set: add it to .env (see .env.example) or the environment — or try the answers locally without Discord: npm run ask -- "Qui a dit quoi ?"';
+
+/**
+ * What to print before exiting 1, or nothing when the bot can start. A missing token is the usual first-run mistake, so
+ * it gets its one line alone; otherwise one line per malformed setting.
+ */
+export function startupErrors(
+  parsed: ConfigResult,
+  env: Record<string, string | undefined>,
+  noToken: string = NO_TOKEN_MESSAGE,
+): string[] {
+  if (!env.DISCORD_TOKEN?.trim()) return [noToken];
+  return parsed.ok ? [] : parsed.errors.map((e) => `Invalid setting: ${e}`);
+}

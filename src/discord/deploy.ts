@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from './command.ts';
-import { loadEnv, parseConfig } from './config.ts';
+import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { loadCommands } from './loader.ts';
 import { validateCommands } from './validate.ts';
 
@@ -45,19 +45,19 @@ export async function deploy(opts: DeployOptions): Promise<DeployResult> {
 }
 
 async function cli(): Promise<void> {
-  const parsed = parseConfig(loadEnv());
-  if (!parsed.ok) {
-    for (const e of parsed.errors) process.stderr.write(`Invalid setting: ${e}\n`);
+  const env = loadEnv();
+  const parsed = parseConfig(env);
+  const problems = startupErrors(
+    parsed,
+    env,
+    'DISCORD_TOKEN is not set: add it to .env (see .env.example) to register the commands.',
+  );
+  if (!parsed.ok || problems.length) {
+    for (const line of problems) process.stderr.write(line + '\n');
     process.exit(1);
   }
   const { config } = parsed;
-  if (!config.token) {
-    process.stderr.write(
-      'DISCORD_TOKEN is not set: add it to .env (see .env.example) to register the commands.\n',
-    );
-    process.exit(1);
-  }
-  const result = await deploy({ ...config, token: config.token });
+  const result = await deploy({ ...config, token: config.token as string });
   const where =
     result.scope === 'guild' ? `in guild ${config.guildId}` : 'globally (may take up to an hour to show)';
   process.stdout.write(`Registered ${result.registered.length} commands ${where}:\n`);

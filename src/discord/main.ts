@@ -1,19 +1,14 @@
 // `npm start`: validate the environment, build the engine once, log in and serve until SIGINT/SIGTERM.
 import { startBot } from './bot.ts';
-import { loadEnv, NO_TOKEN_MESSAGE, parseConfig } from './config.ts';
+import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { createLogger, shardFromEnv } from './logger.ts';
 import { scrub } from './secrets.ts';
 
 async function main(): Promise<void> {
-  const parsed = parseConfig(loadEnv());
-  if (parsed.ok && !parsed.config.token) fail([NO_TOKEN_MESSAGE]);
-  if (!parsed.ok) {
-    fail(
-      !process.env.DISCORD_TOKEN?.trim()
-        ? [NO_TOKEN_MESSAGE]
-        : parsed.errors.map((e) => `Invalid setting: ${e}`),
-    );
-  }
+  const env = loadEnv();
+  const parsed = parseConfig(env);
+  const problems = startupErrors(parsed, env);
+  if (!parsed.ok || problems.length) fail(problems);
   const { config } = parsed;
   const logger = createLogger({ level: config.logLevel, shard: shardFromEnv(), secrets: [config.token] });
 

@@ -1,13 +1,14 @@
 // `npm run start:sharded`: the same bot (main.ts) in one child process per shard, under discord.js's ShardingManager.
 import { resolve } from 'node:path';
 import { ShardingManager } from 'discord.js';
-import { loadEnv, NO_TOKEN_MESSAGE, parseConfig } from './config.ts';
+import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { createLogger } from './logger.ts';
 
-const parsed = parseConfig(loadEnv());
-if (!parsed.ok || !parsed.config.token) {
-  const lines = !process.env.DISCORD_TOKEN?.trim() || parsed.ok ? [NO_TOKEN_MESSAGE] : parsed.errors;
-  for (const line of lines) process.stderr.write(line + '\n');
+const env = loadEnv();
+const parsed = parseConfig(env);
+const problems = startupErrors(parsed, env);
+if (!parsed.ok || problems.length) {
+  for (const line of problems) process.stderr.write(line + '\n');
   process.exit(1);
 }
 const { config } = parsed;

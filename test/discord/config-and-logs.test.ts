@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../src/discord/config.ts';
+import { NO_TOKEN_MESSAGE, parseConfig, startupErrors } from '../../src/discord/config.ts';
 import { createLogger } from '../../src/discord/logger.ts';
 import { scrub } from '../../src/discord/secrets.ts';
 
@@ -34,6 +34,19 @@ describe('config', () => {
     if (r.ok) return;
     expect(r.errors).toHaveLength(6);
     expect(r.errors.join('\n')).not.toContain('secret');
+  });
+});
+
+describe('start-up errors', () => {
+  it('a missing token gets its one line alone; otherwise one line per malformed setting; fine settings none', () => {
+    const check = (env: Record<string, string>) => startupErrors(parseConfig(env), env);
+    expect(check({})).toEqual([NO_TOKEN_MESSAGE]);
+    expect(check({ DISCORD_TOKEN: '  ', LOG_LEVEL: 'loud' })).toEqual([NO_TOKEN_MESSAGE]);
+    expect(check({ DISCORD_TOKEN: 'abcdefghijkl', LOG_LEVEL: 'loud', COOLDOWN_MAX: 'x' })).toEqual([
+      expect.stringMatching(/^Invalid setting: LOG_LEVEL/),
+      expect.stringMatching(/^Invalid setting: COOLDOWN_MAX/),
+    ]);
+    expect(check({ DISCORD_TOKEN: 'abcdefghijkl' })).toEqual([]);
   });
 });
 
