@@ -90,7 +90,7 @@ export async function startBot(opts: BotOptions): Promise<Bot> {
 }
 
 /** client.destroy() can hang (e.g. after a throwing ready handler): never wait for it forever. */
-export async function destroyWithin(client: Client, ms: number): Promise<void> {
+async function destroyWithin(client: Client, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
     client.destroy().catch(() => undefined),

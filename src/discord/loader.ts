@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from './command.ts';
 
-export const COMMANDS_DIR = resolve(import.meta.dirname, '../../commands');
+const COMMANDS_DIR = resolve(import.meta.dirname, '../../commands');
 
 /** Why a module is not a command, or null when it is one. */
 export function checkCommandModule(mod: Record<string, unknown>): string | null {

@@ -46,7 +46,7 @@ export function renderPage(results: readonly AnswerResult[], page: number, opts:
   return { embeds: [embed], components: [buttons(refs, current, result.ref, opts)] };
 }
 
-export function renderResult(r: AnswerResult, opts: RenderOptions, index: number, total: number): APIEmbed {
+function renderResult(r: AnswerResult, opts: RenderOptions, index: number, total: number): APIEmbed {
   const L = t(opts.lang);
   const fields: NonNullable<APIEmbed['fields']> = [];
   if (r.when || r.date) {

@@ -8,7 +8,7 @@ import { COLOR } from './answer.ts';
 import type { Reply } from './reply.ts';
 
 /** Join lines up to `max` characters; when some do not fit, end with "… and N more". */
-export function joinLines(lines: readonly string[], max: number, more: (n: number) => string): string {
+function joinLines(lines: readonly string[], max: number, more: (n: number) => string): string {
   const out: string[] = [];
   let len = 0;
   for (let i = 0; i < lines.length; i++) {
