@@ -379,7 +379,11 @@ export function extractStatements(
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
     const anaphor = definiteAnaphor(ctx, offset, text);
-    if (anaphor) return { entity: anaphor, mention: text };
+    if (anaphor) {
+      // The article calls them this too: "Qu'a dit le syndicat ?", "What did the researcher say?".
+      addAlias(anaphor, text.replace(/^(?:le|la|l')\s*/i, ''));
+      return { entity: anaphor, mention: text };
+    }
     const words = text.split(/\s+/);
     if (
       words.length <= 8 &&
