@@ -1,0 +1,194 @@
+// Reporting verbs found in a sentence: "a déclaré", "a-t-il ajouté", "estime", "sont sceptiques", "l'assurance de … que".
+
+import type { Context } from './context.ts';
+import { insideAny } from './context.ts';
+import type { Tense } from './time.ts';
+import {
+  COMPOUND_AUXILIARIES,
+  HEDGING_AUXILIARIES,
+  REPORTING_NOUNS,
+  REPORTING_VERBS,
+  STANCE_ADJECTIVES,
+} from './verbs.ts';
+
+const COPULAS = new Set([
+  'est',
+  'sont',
+  'reste',
+  'restent',
+  'demeure',
+  'demeurent',
+  'était',
+  'étaient',
+  'se',
+]);
+// Words that may sit between a subject, its auxiliary and the verb.
+export const INSERTS = new Set(
+  `également aussi encore déjà notamment ensuite enfin toutefois pourtant cependant néanmoins alors ainsi
+  même bien pour sa part quant à lui elle de son côté ne n' pas jamais y lui leur l' se s' nous vous en plutôt
+  très assez peu généralement souvent parfois publiquement clairement fermement récemment d'ailleurs ailleurs
+  par simplement désormais aujourd'hui hier`.split(/\s+/),
+);
+const NOUN_BLOCKERS = new Set([
+  'le',
+  'la',
+  'les',
+  'un',
+  'une',
+  'des',
+  'ce',
+  'cette',
+  'ces',
+  'sa',
+  'son',
+  'ses',
+  'leur',
+  'leurs',
+  'du',
+  'de',
+  "d'",
+  "l'",
+  'au',
+  'aux',
+  'mon',
+  'ma',
+  'mes',
+  'notre',
+  'nos',
+  'votre',
+  'vos',
+  'cet',
+  'quelle',
+  'quel',
+]);
+
+export interface Anchor {
+  /** First token of the verb group (auxiliary or verb); the subject ends before it. */
+  groupStart: number;
+  /** Last token of the verb group; content and audience come after it. */
+  groupEnd: number;
+  verb: string;
+  hedged: boolean;
+  tense: Tense;
+  pronoun: string | null;
+  inverted: boolean;
+  stance: boolean;
+  noun: boolean;
+}
+
+export function findAnchors(ctx: Context): Anchor[] {
+  const { tokens, quotes } = ctx;
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i]!;
+    if (insideAny(quotes, tok.start)) continue;
+    const inverted = tok.lower.match(/^(\p{L}+?)-(?:t-)?(il|elle|ils|elles|on)$/u);
+    if (inverted) {
+      const head = inverted[1]!;
+      const next = tokens[i + 1];
+      if (COMPOUND_AUXILIARIES.has(head) && next && REPORTING_VERBS.get(next.lower)?.participle) {
+        anchors.push(anchor(i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!, true));
+        i++;
+      } else if (REPORTING_VERBS.has(head) && !REPORTING_VERBS.get(head)!.participle) {
+        anchors.push(anchor(i, i, head, REPORTING_VERBS.get(head)!.conditional, inverted[2]!, true));
+      }
+      continue;
+    }
+    // "a fait savoir que", "fait valoir que": faire + a verb that is not itself a reporting verb.
+    if (
+      /^(?:savoir|valoir)$/.test(tok.lower) &&
+      /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '')
+    ) {
+      let k = i - 2;
+      while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
+      const aux = tokens[k];
+      const start = aux && COMPOUND_AUXILIARIES.has(aux.lower) ? k : i - 1;
+      anchors.push(
+        anchor(start, i, `fait ${tok.lower}`, HEDGING_AUXILIARIES.has(aux?.lower ?? ''), null, false),
+      );
+      continue;
+    }
+    const form = REPORTING_VERBS.get(tok.lower);
+    if (form) {
+      const infinitive = tok.lower === form.lemma.replace(/^s'|^se /, '');
+      // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
+      const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
+      if (infinitive && !made) continue;
+      // "n'a pas souhaité commenter": declining to speak is not a statement.
+      const next = tokens[i + 1];
+      if (
+        next &&
+        /(?:er|ir|re)$/.test(next.lower) &&
+        tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:pas|jamais|n')$/.test(t.lower))
+      )
+        continue;
+      let k = made ? i - 2 : i - 1;
+      while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
+      const aux = tokens[k];
+      const reflexive =
+        aux &&
+        /^(?:est|sont|était|étaient)$/.test(aux.lower) &&
+        /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '');
+      if (aux && (COMPOUND_AUXILIARIES.has(aux.lower) || reflexive)) {
+        anchors.push(
+          anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false),
+        );
+      } else if (made) {
+        anchors.push(anchor(i - 1, i, tok.lower, false, null, false));
+      } else if (!form.participle || tok.lower === 'dit') {
+        const prev = tokens[i - 1];
+        if (prev && NOUN_BLOCKERS.has(prev.lower)) continue;
+        if (!prev || !/^(?:qu'|que)$/.test(prev.lower) || i > 1)
+          anchors.push(anchor(i, i, tok.lower, form.conditional, null, false));
+      }
+      continue;
+    }
+    if (COPULAS.has(tok.lower)) {
+      let k = i + 1;
+      if (
+        tokens[k]?.lower === 'montrent' ||
+        tokens[k]?.lower === 'montre' ||
+        tokens[k]?.lower === 'disent' ||
+        tokens[k]?.lower === 'dit'
+      )
+        k++;
+      while (
+        k < tokens.length &&
+        /^(?:très|plutôt|assez|peu|fort|particulièrement|toujours|encore|également|aussi)$/.test(
+          tokens[k]!.lower,
+        )
+      )
+        k++;
+      const adj = tokens[k];
+      if (adj && STANCE_ADJECTIVES.has(adj.lower) && !/^certain/.test(adj.lower)) {
+        anchors.push({ ...anchor(i, k - 1, `${tok.lower} ${adj.lower}`, false, null, false), stance: true });
+      }
+      continue;
+    }
+    const nounWord = tok.lower;
+    if (
+      REPORTING_NOUNS.has(nounWord) &&
+      tokens[i - 1]?.lower === "l'" &&
+      /^(?:de|du|des|d')$/.test(tokens[i + 1]?.lower ?? '')
+    ) {
+      const thatAt = tokens.findIndex((t, j) => j > i + 1 && j < i + 14 && /^(?:que|qu')$/.test(t.lower));
+      if (thatAt > 0) {
+        const hedged = tokens.slice(0, i).some((t) => HEDGING_AUXILIARIES.has(t.lower));
+        anchors.push({ ...anchor(i, i, nounWord, hedged, null, false), noun: true });
+      }
+    }
+  }
+  return anchors;
+}
+
+function anchor(
+  groupStart: number,
+  groupEnd: number,
+  verb: string,
+  hedged: boolean,
+  pronoun: string | null,
+  inverted: boolean,
+): Anchor {
+  const tense: Tense = /(?:era|ira|ront|dra)$/.test(verb) ? 'future' : 'past';
+  return { groupStart, groupEnd, verb, hedged, tense, pronoun, inverted, stance: false, noun: false };
+}

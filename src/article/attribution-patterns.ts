@@ -1,0 +1,108 @@
+// Attributions without a reporting verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X."
+
+import { pickTime, guessTense, tidy } from './content.ts';
+import type { Context, Resolved } from './context.ts';
+import type { Span } from './segment.ts';
+import { resolveTime, type TimeMatch } from './time.ts';
+import type { ArticleMeta, Statement } from './types.ts';
+
+export interface Made {
+  covers(pos: number): boolean;
+  content: Span;
+  time: TimeMatch | null;
+  build(n: number, meta: ArticleMeta): Statement | null;
+}
+
+/** Sentence-level attributions without a verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X." */
+export function attributionPatterns(
+  ctx: Context,
+  resolve: (ctx: Context, start: number, end: number) => Resolved,
+): Made[] {
+  const { s } = ctx;
+  const out: Made[] = [];
+  const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
+  const tail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  const push = (
+    verb: string,
+    whoStart: number,
+    whoEnd: number,
+    cStart: number,
+    cEnd: number,
+    strict: boolean,
+  ) => {
+    const who = resolve(ctx, whoStart, whoEnd);
+    if (!who.entity && !who.mention) return;
+    if (strict && !who.entity) return;
+    if (
+      strict &&
+      who.entity?.id.startsWith('group:') &&
+      !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(
+        who.mention ?? '',
+      )
+    )
+      return;
+    const time = pickTime(
+      ctx.times,
+      { start: cStart, end: cEnd },
+      ctx.quotes,
+      whoStart,
+      whoEnd,
+      ctx.appositions,
+    );
+    out.push({
+      covers: (pos) => pos >= whoStart && pos < whoEnd,
+      content: { start: cStart, end: cEnd },
+      time,
+      build: (n, meta) => {
+        const content = tidy(s.text.slice(cStart, cEnd), ctx.quotes, cStart);
+        if (content.length < 2) return null;
+        const quotes = ctx.quotes.filter((q) => q.start >= cStart && q.end <= cEnd);
+        return {
+          id: `st${n}`,
+          speakerId: who.entity?.id ?? null,
+          speakerMention: who.mention,
+          verb,
+          content,
+          quote: quotes.map((q) => s.text.slice(q.start, q.end)).join(' … ') || null,
+          kind: quotes.length ? 'mixed' : 'indirect',
+          time: time ? resolveTime(time.text, meta.published, guessTense(content)) : null,
+          audience: null,
+          hedged: /\b(?:aurait|auraient|serait|seraient)\b/.test(content),
+          sentenceId: s.id,
+          paragraph: s.paragraph,
+        };
+      },
+    });
+  };
+  if (lead) {
+    const whoStart = lead[1]!.length + 1;
+    let whoEnd = whoStart + lead[2]!.length;
+    let cStart = s.text.length - lead[3]!.length;
+    // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
+    for (let guard = 0; guard < 3; guard++) {
+      const role = ctx.appositions.find((a) => Math.abs(a.start - cStart) <= 1);
+      const name = ctx.mentions.find(
+        (m) => Math.abs(m.start - cStart) <= 1 && /^\s*,/.test(s.text.slice(m.end)),
+      );
+      const clause = s.text
+        .slice(cStart)
+        .match(/^(?:qui\s|\p{Ll}+(?:é|ée|és|ées|i|ie|is|u|ue|us)\s)[^,«»]*,\s*/u);
+      if (clause) {
+        cStart += clause[0].length;
+        continue;
+      }
+      const skipTo = role ? role.end : name ? name.end : -1;
+      if (skipTo < 0) break;
+      const comma = s.text.slice(skipTo).match(/^[^,]{0,3},\s*/);
+      if (!comma) break;
+      if (name) [whoEnd] = [name.end];
+      cStart = skipTo + comma[0].length;
+    }
+    push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
+  } else if (tail) {
+    const whoStart =
+      s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
+    push(tail[2]!.toLowerCase(), whoStart, whoStart + tail[3]!.length, 0, tail[1]!.length, false);
+  }
+  return out;
+}
