@@ -11,7 +11,13 @@ argumenter alerter prévoir s'inquiéter féliciter réjouir protester contester
 annoncer déclarer appeler insister prédire présenter défendre jurer admettre reconnaître conclure
 souhaiter recommander préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chuchoter
 murmurer crier affirmer détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder
+trancher glisser ironiser fustiger lâcher souffler analyser interroger questionner objecter s'alarmer
+s'insurger pointer relativiser assumer temporiser tacler railler s'indigner réitérer compléter développer
+exposer illustrer s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer
 `;
+
+/** Regular second-group verbs (-ir, -issent). */
+const IR_VERBS = `garantir rétablir renchérir réfléchir avertir réagir applaudir`;
 
 /** Verbs whose forms do not follow the -er pattern: lemma -> [present 3s, present 3p, participle, stem for imparfait/futur]. */
 const IRREGULAR: Record<
@@ -229,6 +235,25 @@ function irregularForms(lemma: string): Array<[string, VerbForm]> {
   ];
 }
 
+function irForms(lemma: string): Array<[string, VerbForm]> {
+  const base = lemma.slice(0, -2);
+  const form = (participle: boolean, conditional = false): VerbForm => ({ lemma, participle, conditional });
+  return [
+    [base + 'it', form(false)],
+    [base + 'issent', form(false)],
+    [base + 'i', form(true)],
+    [base + 'ie', form(true)],
+    [base + 'is', form(true)],
+    [base + 'issait', form(false)],
+    [base + 'issaient', form(false)],
+    [lemma + 'a', form(false)],
+    [lemma + 'ont', form(false)],
+    [lemma + 'ait', form(false, true)],
+    [lemma + 'aient', form(false, true)],
+    [lemma, form(false)],
+  ];
+}
+
 function buildLexicon(): Map<string, VerbForm> {
   const lexicon = new Map<string, VerbForm>();
   const add = ([surface, form]: [string, VerbForm]) => {
@@ -239,6 +264,7 @@ function buildLexicon(): Map<string, VerbForm> {
     if (IRREGULAR[lemma]) continue;
     if (lemma.endsWith('er')) erForms(lemma).forEach(add);
   }
+  for (const lemma of IR_VERBS.split(/\s+/)) if (!IRREGULAR[lemma]) irForms(lemma).forEach(add);
   return lexicon;
 }
 
