@@ -38,7 +38,11 @@ export interface EngineOptions {
 }
 
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
-  const glossary: Glossary = makeGlossary(options.glossary, options.synonyms);
+  // An entity's other names lead to the name the article uses: "Moscow" finds "Moscou", "Isis" finds "EI".
+  const aliasEntries = Object.fromEntries(
+    index.entities.flatMap((e) => e.aliases.map((a): [string, string[]] => [a.toLowerCase(), [e.name]])),
+  );
+  const glossary: Glossary = makeGlossary({ ...aliasEntries, ...options.glossary }, options.synonyms);
   const docs = buildDocs(index);
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),

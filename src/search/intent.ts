@@ -31,7 +31,10 @@ const WHAT_PATTERNS: RegExp[] = [
   /^(?:quels?|quelles?)\s+(?:sont\s+)?(?:les\s+)?(?:propos|declarations|citations|remarques|commentaires|paroles|positions?)\s+(?:de|d'|du|des)\s*(.+)$/,
   /^(?:les\s+)?(?:propos|declarations|citations|remarques|commentaires|paroles)\s+(?:de|d'|du|des)\s*(.+)$/,
   /^(.+?)\s+a\s+dit\s+quoi(.*)$/,
-  new RegExp(`^what\\s+(?:did|does|has|have|do)\\s+(.+?)\\s+${SAY_EN}[a-z]*(.*)$`),
+  // Greedy name, so "the think tank head think" keeps "think tank"; the topic follows about/on/to.
+  new RegExp(
+    `^what\\s+(?:did|does|has|have|do)\\s+(.+)\\s+${SAY_EN}[a-z]*((?:\\s+(?:about|on|regarding|concerning|to)\\s+.+)?)$`,
+  ),
   /^what\s+(?:was|were)\s+(.+?)'?s?\s+(?:words|remarks|comments|statements?|quotes?)(.*)$/,
   /^(?:quotes|statements|remarks|comments)\s+(?:from|by|of)\s+(.+)$/,
   /^(?:qui est|c'est qui|who is|who's)\s+(.+)$/,
