@@ -97,23 +97,41 @@ export function looksEnglish(text: string): boolean {
 }
 
 // Extra English function words the French list does not need.
-const ENGLISH_STOP = new Set([
-  'would',
-  'will',
-  'should',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'shall',
-  'any',
-  'some',
-  'all',
-  'according',
-  'article',
-  'news',
-]);
+const ENGLISH_STOP = new Set(
+  `would will should could can may might must shall any some all according article news many much how`.split(
+    /\s+/,
+  ),
+);
+
+// English endings and their French cognates: hydrologist -> hydrologue, activist -> activiste, legitimacy ->
+// légitimité. A guess, used only as one more way to satisfy a word.
+const COGNATES: Array<[RegExp, string]> = [
+  [/ologist$/, 'ologue'],
+  [/ologists$/, 'ologues'],
+  [/ists?$/, 'iste'],
+  [/ians?$/, 'ien'],
+  [/ities$|ity$/, 'ité'],
+  [/acy$/, 'atie'],
+  [/ical$|ic$/, 'ique'],
+  [/ous$/, 'eux'],
+  [/ives?$/, 'if'],
+  [/ers?$/, 'eur'],
+  [/ors?$/, 'eur'],
+];
+
+function cognateStems(word: string): string[] {
+  if (word.length < 6) return [];
+  return COGNATES.filter(([re]) => re.test(word)).map(([re, fr]) => stem(word.replace(re, fr)));
+}
+
+/** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor". */
+function translationOf(glossary: Glossary, word: string) {
+  return (
+    glossary.translations.get(word) ??
+    (word.endsWith('ies') ? glossary.translations.get(word.slice(0, -3) + 'y') : undefined) ??
+    (word.endsWith('s') ? glossary.translations.get(word.slice(0, -1)) : undefined)
+  );
+}
 
 export function terms(text: string, glossary: Glossary): Term[] {
   const ws = words(text);
@@ -138,8 +156,9 @@ export function terms(text: string, glossary: Glossary): Term[] {
     }
     if (STOPWORDS.has(w) || ENGLISH_STOP.has(w) || w.length < 2) continue;
     const stems = new Set([stem(w)]);
-    const translation = glossary.translations.get(w);
+    const translation = translationOf(glossary, w);
     for (const s of translation?.stems ?? []) stems.add(s);
+    if (!translation) for (const s of cognateStems(w)) stems.add(s);
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);

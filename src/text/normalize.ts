@@ -55,7 +55,9 @@ function stripOnce(word: string): string {
 /** Light stemmer for folded French (and passable for English): inflections meet, meanings mostly don't. */
 export function stem(word: string): string {
   if (/^\d+$/.test(word) || word.length <= 3) return word;
-  return stripOnce(stripOnce(word));
+  // The plural goes first, so singular and plural take the same path: maire/maires, rendu/rendus.
+  const singular = word.length > 4 && /[^aiosu][sx]$/.test(word) ? word.slice(0, -1) : word;
+  return stripOnce(stripOnce(singular));
 }
 
 /** Sound-alike key for names across spellings: Kabulov/Kaboul, Kortounov/Kortunov, Antony/Anthony. */
