@@ -70,30 +70,43 @@ export function resolveTerms(terms: Term[], vocab: Vocabulary, weights: Weights)
   });
 }
 
-export function score(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[]): Scored {
+/** Every stem of the option is in the set (a loop, not a closure: this runs for every document on every question). */
+function allIn(stems: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < stems.length; i++) if (!set.has(stems[i]!)) return false;
+  return true;
+}
+
+function coverage(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[], matched?: Set<string>): number {
   let total = 0;
   let got = 0;
-  const matchedStems = new Set<string>();
   for (const t of terms) {
     total += t.weight;
     let best = 0;
     for (const f of fields) {
       const set = doc.fields[f];
       for (const o of t.options) {
-        if (o.stems.every((s) => set.has(s))) {
-          best = Math.max(best, FIELD_WEIGHT[f] * o.confidence);
-          o.stems.forEach((s) => matchedStems.add(s));
-        }
+        if (!allIn(o.stems, set)) continue;
+        best = Math.max(best, FIELD_WEIGHT[f] * o.confidence);
+        if (matched) for (const s of o.stems) matched.add(s);
       }
     }
     got += t.weight * best;
   }
-  return { doc, score: total > 0 ? got / total : 0, matchedStems };
+  return total > 0 ? got / total : 0;
 }
 
+export function score(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[]): Scored {
+  const matchedStems = new Set<string>();
+  return { doc, score: coverage(doc, terms, fields, matchedStems), matchedStems };
+}
+
+/** Documents that match at all, best first; matched words are worked out only for those. */
 export function rank(docs: readonly Doc[], terms: ResolvedTerm[], fields: readonly Field[]): Scored[] {
-  return docs
-    .map((d) => score(d, terms, fields))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
+  const hits: Array<{ doc: Doc; score: number }> = [];
+  for (const doc of docs) {
+    const s = coverage(doc, terms, fields);
+    if (s > 0) hits.push({ doc, score: s });
+  }
+  hits.sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
+  return hits.map((h) => score(h.doc, terms, fields));
 }
