@@ -18,14 +18,11 @@ export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[
   const lines = splitParagraphs(text);
   // A header line may say when the article appeared ("Publié le 12 mars 2024"); that is a date the text gives,
   // not one invented. The metadata file wins when it has one.
-  const header =
-    lines
-      .slice(0, 4)
-      .map(publicationDateIn)
-      .find((d) => d !== null) ?? null;
-  if (!meta.published && header) meta = { ...meta, published: header };
+  const headerLine = lines.slice(0, 4).findIndex((line) => publicationDateIn(line) !== null);
+  if (!meta.published && headerLine >= 0)
+    meta = { ...meta, published: publicationDateIn(lines[headerLine]!) };
   lines.forEach((p, i) => {
-    if (publicationDateIn(p)) return;
+    if (i === headerLine) return;
     const ids: number[] = [];
     for (const sentence of splitSentences(p)) {
       ids.push(sentences.length);

@@ -138,9 +138,8 @@ const DATELINE = /^\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)\s*[-–—]\s*/u;
 /** Sentences of one paragraph, keeping quotations with their attribution. */
 export function splitSentences(paragraph: string): string[] {
   const dateline = paragraph.match(DATELINE);
-  if (dateline)
-    return [dateline[0].replace(/\s*[-–—]\s*$/, ''), ...splitSentences(paragraph.slice(dateline[0].length))];
-  const out: string[] = [];
+  const out: string[] = dateline ? [dateline[0].replace(/\s*[-–—]\s*$/, '')] : [];
+  if (dateline) paragraph = paragraph.slice(dateline[0].length);
   let start = 0;
   let quoteOpenAt = -1;
   const quoteFamilies = new Map<string, boolean>();

@@ -213,14 +213,15 @@ export function chronologicalKey(expression: string, published: string | null): 
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
+// A line that is only a publication date, perhaps with the hour: "Publié le 12 mars 2024 à 18h05".
+const PUBLICATION_LINE = new RegExp(
+  `^(?:publié|mis en ligne|mis à jour|paru)\\s+le\\s+((?:1er|\\d{1,2})\\s+${MONTH_RE}\\s+\\d{4})(?:\\s+à\\s+\\d{1,2}\\s*h\\s*\\d{0,2})?\\s*\\.?$`,
+  'iu',
+);
+
 /** "Publié le 12 mars 2024": the date a header line gives, as an ISO day, or null. */
 export function publicationDateIn(line: string): string | null {
-  const m = line.match(
-    new RegExp(
-      `^(?:publié|mis en ligne|mis à jour|paru)\\s+le\\s+((?:1er|\\d{1,2})\\s+${MONTH_RE}\\s+\\d{4})`,
-      'iu',
-    ),
-  );
+  const m = line.match(PUBLICATION_LINE);
   const date = m ? resolveTime(m[1]!, null).date : null;
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }

@@ -22,16 +22,17 @@ export class Vocabulary {
     const list: { w: string }[] = [];
     const seen = new Set<string>();
     for (const w of allWords) {
-      if (seen.has(w) || /^\d+$/.test(w)) continue;
+      if (seen.has(w)) continue;
       seen.add(w);
       this.stems.add(stem(w));
+      // Numbers are words the article has ("depuis 2018"), never worth a fuzzy guess.
+      if (/^\d+$/.test(w)) continue;
       if (w.length >= 4) {
         list.push({ w });
         const key = nameKey(w);
         if (key.length >= 4 && !this.byNameKey.has(key)) this.byNameKey.set(key, stem(w));
       }
     }
-    for (const w of seen) if (/^\d+$/.test(w)) this.stems.add(w);
     // Built once; each lookup is then a search over this prepared index.
     const options = {
       keys: ['w'],

@@ -45,3 +45,16 @@ describe('a pasted article', () => {
     });
   });
 });
+
+describe('header lines that are not headers', () => {
+  it('keeps a paragraph that only starts like a publication line', () => {
+    const text = `Un titre\n\nLe livre est sorti.\n\nPublié le 3 mai 2020 chez Gallimard, il « a tout changé », a estimé la critique Marie Durand.`;
+    const index = buildIndex(text, meta);
+    expect(index.meta.published).toBeNull();
+    expect(index.statements.map((s) => s.content)).toEqual([expect.stringContaining('a tout changé')]);
+  });
+
+  it('survives thousands of datelines', () => {
+    expect(() => buildIndex('PARIS (AFP) - '.repeat(5000), meta)).not.toThrow();
+  });
+});

@@ -74,6 +74,11 @@ describe('queries as people type them', () => {
     expect(new Set(got)).toEqual(new Set([speaker]));
   });
 
+  it('matches numbers written in the question', () => {
+    expect(engine.search('2018').found).toBe(true);
+    expect(engine.ask('Quand en 2003 ?').results[0]!.when).toBe('depuis 2003');
+  });
+
   it('answers English questions through the glossary', () => {
     expect(engine.ask('Who said the embassy would keep operating in Kabul?').results[0]!.speaker).toBe(
       'Zamir Kaboul',
