@@ -286,6 +286,9 @@ function genderOfRole(det: string | undefined, head: string): Gender {
 
 class Registry {
   readonly byId = new Map<string, EntityDraft>();
+  // Look-ups by folded name, kept up to date as entities are named, so each mention costs one map read.
+  private readonly orgs = new Map<string, EntityDraft>();
+  private readonly surnames = new Map<string, EntityDraft[]>();
 
   get(kind: EntityKind, name: string): EntityDraft {
     const id = `${kind === 'organisation' ? 'org' : kind}:${slug(name)}`;
@@ -293,20 +296,31 @@ class Registry {
     if (!e) {
       e = { id, kind, name, aliases: [], role: null, mentions: [], gender: null, surname: null };
       this.byId.set(id, e);
+      if (kind === 'organisation' && !this.orgs.has(fold(name))) this.orgs.set(fold(name), e);
     }
     return e;
   }
 
   /** An organisation already known under this name or alias ("ESA" after "Agence spatiale européenne (ESA)"). */
   orgNamed(name: string): EntityDraft | undefined {
-    const f = fold(name);
-    return [...this.byId.values()].find(
-      (e) => e.kind === 'organisation' && (fold(e.name) === f || e.aliases.some((a) => fold(a) === f)),
-    );
+    return this.orgs.get(fold(name));
   }
 
-  persons(): EntityDraft[] {
-    return [...this.byId.values()].filter((e) => e.kind === 'person');
+  orgAlias(org: EntityDraft, alias: string): void {
+    addAlias(org, alias);
+    if (!this.orgs.has(fold(alias))) this.orgs.set(fold(alias), org);
+  }
+
+  setSurname(person: EntityDraft, surname: string): void {
+    person.surname = surname;
+    const key = fold(surname);
+    const list = this.surnames.get(key) ?? [];
+    if (!list.includes(person)) list.push(person);
+    this.surnames.set(key, list);
+  }
+
+  withSurname(name: string): EntityDraft[] {
+    return this.surnames.get(fold(name)) ?? [];
   }
 }
 
@@ -323,7 +337,8 @@ function addMention(
   end: number,
   governed: boolean,
 ): void {
-  if (!e.mentions.includes(sentenceId)) e.mentions.push(sentenceId);
+  // Sentences are read in order, so a repeat can only be the last one.
+  if (e.mentions[e.mentions.length - 1] !== sentenceId) e.mentions.push(sentenceId);
   table.mentions.push({
     entityId: e.id,
     sentenceId,
@@ -473,13 +488,13 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
     for (const n of names) {
       if (n.kind === 'organisation') {
         const org = reg.orgNamed(n.name) ?? reg.get('organisation', n.name);
-        if (n.acronym) addAlias(org, n.acronym);
+        if (n.acronym) reg.orgAlias(org, n.acronym);
         attachRoles(org, n, s.id);
         lastOrg = { name: org.name, determiner: n.determiner };
       }
       if (n.kind !== 'person' || n.tokens.length === 1) continue; // titled surnames wait for pass 2
       const e = reg.get('person', n.name);
-      e.surname = surnameOf(n.tokens);
+      reg.setSurname(e, surnameOf(n.tokens));
       if (n.title) {
         e.gender = TITLES[n.title] ?? e.gender;
         addAlias(e, `${n.title} ${e.surname}`);
@@ -506,14 +521,14 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
         addMention(table, reg.get('person', n.name), s.id, n.start, n.end, n.governed);
         continue;
       }
-      const sameSurname = reg.persons().filter((p) => p.surname && fold(p.surname) === fold(n.name));
+      const sameSurname = reg.withSurname(n.name);
       if (n.kind === 'person') {
         // "M. Kaboul": a titled surname is a person even when a city has the same name.
         const gender = TITLES[n.title!] ?? null;
         const match = sameSurname.find((p) => !gender || !p.gender || p.gender === gender) ?? null;
         const e = match ?? reg.get('person', `${n.title} ${n.name}`);
         if (!match) {
-          e.surname = n.name;
+          reg.setSurname(e, n.name);
           e.gender = gender;
           attachRoles(e, n, s.id);
         }
@@ -525,7 +540,7 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
       } else if (sameSurname.length > 0 && !(n.prev && PLACE_PREPOSITIONS.has(n.prev.lower))) {
         // A bare surname refers to the person mentioned last among those who bear it.
         const e = sameSurname.reduce((a, b) =>
-          Math.max(...a.mentions, -1) >= Math.max(...b.mentions, -1) ? a : b,
+          (a.mentions.at(-1) ?? -1) >= (b.mentions.at(-1) ?? -1) ? a : b,
         );
         addMention(table, e, s.id, n.start, n.end, n.governed);
       }

@@ -290,6 +290,18 @@ export function extractStatements(
     return { ...resolveChunk(ctx, start, end), end };
   };
 
+  const bySentence = <T extends { sentenceId: number }>(items: readonly T[]) => {
+    const map = new Map<number, T[]>();
+    for (const item of items) {
+      const list = map.get(item.sentenceId);
+      if (list) list.push(item);
+      else map.set(item.sentenceId, [item]);
+    }
+    return map;
+  };
+  const mentionsBySentence = bySentence(table.mentions);
+  const appositionsBySentence = bySentence(table.appositions);
+
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const ctx: Context = {
@@ -297,8 +309,8 @@ export function extractStatements(
       tokens,
       quotes: quoteSpans(s.text),
       times: findTimes(s.text),
-      mentions: table.mentions.filter((m) => m.sentenceId === s.id),
-      appositions: table.appositions.filter((a) => a.sentenceId === s.id),
+      mentions: mentionsBySentence.get(s.id) ?? [],
+      appositions: appositionsBySentence.get(s.id) ?? [],
     };
     const usedTimes = new Set<TimeMatch>();
     const speakersHere: EntityDraft[] = [];
@@ -465,7 +477,10 @@ export function extractStatements(
         paragraph: s.paragraph,
       });
       if (who.entity) {
-        if (!who.entity.mentions.includes(s.id)) who.entity.mentions.push(s.id);
+        if (!who.entity.mentions.includes(s.id)) {
+          who.entity.mentions.push(s.id);
+          who.entity.mentions.sort((x, y) => x - y);
+        }
         speakersHere.push(who.entity);
       }
     }
