@@ -70,6 +70,11 @@ const PATTERNS = [
   `dans\\s+la\\s+nuit\\s+(?:de\\s+|du\\s+)?${WEEKDAY_RE}(?:\\s+(?:à|au)\\s+${WEEKDAY_RE})?`,
   `(?:la\\s+veille|le\\s+lendemain|l'avant-veille|au\\s+cours\\s+de\\s+(?:la\\s+semaine|du\\s+mois|de\\s+l'année|des\\s+(?:prochains|derniers)\\s+(?:jours|mois)))`,
 ];
+// Compiled once: resolution runs for every time expression of every article.
+const DAY_MONTH = new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u');
+const MONTH_YEAR = new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u');
+const MONTH_ONLY = new RegExp(`(${MONTH_RE})`, 'u');
+const WEEKDAY_WORDS = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`));
 const TIME_RE = new RegExp(`(?<![\\p{L}\\d])(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'giu');
 
 export function findTimes(text: string): TimeMatch[] {
@@ -117,7 +122,7 @@ export function resolveTime(expression: string, published: string | null, tense:
 
 function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
   const dayMonth = e.match(
-    new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u'),
+    DAY_MONTH,
   );
   if (dayMonth) {
     const month = monthIndex(dayMonth[2]!);
@@ -136,13 +141,13 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
       ? isoDay(new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate())))
       : null;
   }
-  const monthYear = e.match(new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u'));
+  const monthYear = e.match(MONTH_YEAR);
   if (monthYear) return `${monthYear[2]}-${pad(monthIndex(monthYear[1]!) + 1)}`;
   const year = e.match(/\b(1[89]\d{2}|20\d{2})\b/);
   if (year) return year[1]!;
   if (!pub) return null;
 
-  const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`).test(e));
+  const weekday = WEEKDAY_WORDS.findIndex((re) => re.test(e));
   if (weekday >= 0) {
     const forward = /prochain/.test(e) || (tense === 'future' && !/dernier/.test(e));
     const delta = forward
@@ -187,7 +192,7 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
     if (!forward && month > pub.getUTCMonth() + 1) y -= 1;
     return `${y}-${pad(month)}`;
   }
-  const monthOnly = e.match(new RegExp(`(${MONTH_RE})`, 'u'));
+  const monthOnly = e.match(MONTH_ONLY);
   if (monthOnly) {
     const month = monthIndex(monthOnly[1]!);
     let y = pub.getUTCFullYear();

@@ -69,6 +69,25 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
 
   const suggester = new Suggester(index, speakerList, vocab, finder);
 
+  // Answers that do not depend on the question: worked out once, here.
+  const timed = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
+  const chronology = new Map(
+    timed.map((d) => [d, chronologicalKey((d.event?.time ?? d.statement?.time)!.text, index.meta.published)]),
+  );
+  const timelineResults = [...timed]
+    .sort((a, b) => {
+      const [ka, kb] = [chronology.get(a)!, chronology.get(b)!];
+      if (ka && kb && ka !== kb) return ka < kb ? -1 : 1;
+      if (!!ka !== !!kb) return ka ? -1 : 1;
+      return a.sentence.id - b.sentence.id;
+    })
+    .map((d) => toResult(d, 1, new Set()));
+  const speakerResults = speakerList.map((s) => {
+    const first = docs.statements.find((d) => d.statement?.speakerId === s.id)!;
+    return { ...toResult(first, 1, new Set()), speaker: s.name, role: s.role };
+  });
+  const mostQuoted = [...speakerList].sort((a, b) => b.statements - a.statements).slice(0, 2);
+
   const queryTerms = (text: string): ResolvedTerm[] =>
     resolveTerms(
       terms(text.slice(0, MAX_QUESTION_CHARS), glossary).filter((t) => !QUESTION_NOISE.has(t.word)),
@@ -106,8 +125,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
 
   const suggestionsFor = (question: string): string[] => {
     const english = looksEnglish(question);
-    const top = [...speakerList].sort((a, b) => b.statements - a.statements).slice(0, 2);
-    const out = top.map((s) => (english ? `What did ${s.name} say?` : `Qu'a dit ${s.name} ?`));
+    const out = mostQuoted.map((s) => (english ? `What did ${s.name} say?` : `Qu'a dit ${s.name} ?`));
     if (index.events.length || index.statements.some((s) => s.time))
       out.push(english ? 'Timeline' : 'Chronologie');
     else out.push(english ? 'Who is quoted?' : 'Qui est cité ?');
@@ -179,7 +197,6 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const t = queryTerms(text);
     if (!t.length) return miss(question, 'when');
     // Only what carries a time can say when: a matching statement without one is not an answer.
-    const timed = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
     // The clause that carries the time must itself match: a name elsewhere in its sentence is not enough.
     const ranked = rank(timed, t, ['content', 'sentence', 'speaker', 'time']).filter(
       (s) => score(s.doc, t, ['content', 'speaker']).score > 0,
@@ -193,35 +210,16 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     return answer(question, 'search', rank(docs.sentences, t, ['content', 'speaker']));
   };
 
-  const timeline = (question = 'timeline'): Answer => {
-    const dated = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
-    if (!dated.length) return miss(question, 'timeline');
-    const key = (d: Doc) =>
-      chronologicalKey((d.event?.time ?? d.statement?.time)!.text, index.meta.published);
-    dated.sort((a, b) => {
-      const ka = key(a);
-      const kb = key(b);
-      if (ka && kb && ka !== kb) return ka < kb ? -1 : 1;
-      if (!!ka !== !!kb) return ka ? -1 : 1;
-      return a.sentence.id - b.sentence.id;
-    });
-    return {
-      question,
-      intent: 'timeline',
-      found: true,
-      results: dated.map((d) => toResult(d, 1, new Set())),
-      suggestions: [],
-    };
-  };
+  const timeline = (question = 'timeline'): Answer =>
+    timelineResults.length
+      ? { question, intent: 'timeline', found: true, results: timelineResults, suggestions: [] }
+      : miss(question, 'timeline');
 
   const speakersAnswer = (question: string): Answer => ({
     question,
     intent: 'speakers',
-    found: speakerList.length > 0,
-    results: speakerList.map((s) => {
-      const first = docs.statements.find((d) => d.statement?.speakerId === s.id)!;
-      return { ...toResult(first, 1, new Set()), speaker: s.name, role: s.role };
-    }),
+    found: speakerResults.length > 0,
+    results: speakerResults,
     suggestions: [],
   });
 
