@@ -71,7 +71,10 @@ const PATTERNS = [
   `(?:la\\s+veille|le\\s+lendemain|l'avant-veille|au\\s+cours\\s+de\\s+(?:la\\s+semaine|du\\s+mois|de\\s+l'année|des\\s+(?:prochains|derniers)\\s+(?:jours|mois)))`,
 ];
 // Compiled once: resolution runs for every time expression of every article.
-const DAY_MONTH = new RegExp(`(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`, 'u');
+const DAY_MONTH = new RegExp(
+  `(1er|\\d{1,2})\\s+(${MONTH_RE})(?:\\s+(?:dernier|prochain))?(?:\\s+(\\d{4}))?`,
+  'u',
+);
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u');
 const MONTH_ONLY = new RegExp(`(${MONTH_RE})`, 'u');
 const WEEKDAY_WORDS = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`));
@@ -121,9 +124,7 @@ export function resolveTime(expression: string, published: string | null, tense:
 }
 
 function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
-  const dayMonth = e.match(
-    DAY_MONTH,
-  );
+  const dayMonth = e.match(DAY_MONTH);
   if (dayMonth) {
     const month = monthIndex(dayMonth[2]!);
     const day = dayMonth[1] === '1er' ? 1 : Number(dayMonth[1]);

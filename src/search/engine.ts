@@ -6,7 +6,7 @@ import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
 import { buildDocs, stemSet, type Doc } from './documents.ts';
 import { route } from './intent.ts';
-import { rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
+import { coverage, rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
 import { paragraphText, toResult } from './results.ts';
 import { SpeakerFinder } from './speakers.ts';
 import type { Answer, AnswerResult, Engine, Intent, SpeakerSummary } from './types.ts';
@@ -198,9 +198,8 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     if (!t.length) return miss(question, 'when');
     // Only what carries a time can say when: a matching statement without one is not an answer.
     // The clause that carries the time must itself match: a name elsewhere in its sentence is not enough.
-    const ranked = rank(timed, t, ['content', 'sentence', 'speaker', 'time']).filter(
-      (s) => score(s.doc, t, ['content', 'speaker']).score > 0,
-    );
+    const anchored = timed.filter((d) => coverage(d, t, ['content', 'speaker']) > 0);
+    const ranked = rank(anchored, t, ['content', 'sentence', 'speaker', 'time']);
     return answer(question, 'when', ranked);
   };
 

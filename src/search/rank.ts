@@ -76,7 +76,12 @@ function allIn(stems: readonly string[], set: ReadonlySet<string>): boolean {
   return true;
 }
 
-function coverage(doc: Doc, terms: ResolvedTerm[], fields: readonly Field[], matched?: Set<string>): number {
+export function coverage(
+  doc: Doc,
+  terms: ResolvedTerm[],
+  fields: readonly Field[],
+  matched?: Set<string>,
+): number {
   let total = 0;
   let got = 0;
   for (const t of terms) {
@@ -108,5 +113,19 @@ export function rank(docs: readonly Doc[], terms: ResolvedTerm[], fields: readon
     if (s > 0) hits.push({ doc, score: s });
   }
   hits.sort((a, b) => b.score - a.score || a.doc.sentence.id - b.doc.sentence.id);
-  return hits.map((h) => score(h.doc, terms, fields));
+  // Matched words are only needed for the few results shown: worked out when first asked for.
+  return hits.map(({ doc, score }) => {
+    let matched: Set<string> | null = null;
+    return {
+      doc,
+      score,
+      get matchedStems() {
+        if (!matched) {
+          matched = new Set();
+          coverage(doc, terms, fields, matched);
+        }
+        return matched;
+      },
+    };
+  });
 }
