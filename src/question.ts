@@ -1,6 +1,9 @@
-// What counts as a question a person could have typed; shared by the CLI and the bot.
+// What counts as a question a person could have typed, for the terminal front end (Discord bounds its options itself).
 
-export const MAX_QUESTION_LENGTH = 1000;
+import { MAX_QUESTION_CHARS } from './search/engine.ts';
+
+/** The engine reads this many characters; the front ends refuse longer questions rather than cut them silently. */
+export const MAX_QUESTION_LENGTH = MAX_QUESTION_CHARS;
 
 export class QuestionError extends Error {}
 

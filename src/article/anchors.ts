@@ -71,7 +71,6 @@ export interface Anchor {
   hedged: boolean;
   tense: Tense;
   pronoun: string | null;
-  inverted: boolean;
   stance: boolean;
   noun: boolean;
 }
@@ -87,10 +86,10 @@ export function findAnchors(ctx: Context): Anchor[] {
       const head = inverted[1]!;
       const next = tokens[i + 1];
       if (COMPOUND_AUXILIARIES.has(head) && next && REPORTING_VERBS.get(next.lower)?.participle) {
-        anchors.push(anchor(i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!, true));
+        anchors.push(anchor(i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!));
         i++;
       } else if (REPORTING_VERBS.has(head) && !REPORTING_VERBS.get(head)!.participle) {
-        anchors.push(anchor(i, i, head, REPORTING_VERBS.get(head)!.conditional, inverted[2]!, true));
+        anchors.push(anchor(i, i, head, REPORTING_VERBS.get(head)!.conditional, inverted[2]!));
       }
       continue;
     }
@@ -103,9 +102,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
       const aux = tokens[k];
       const start = aux && COMPOUND_AUXILIARIES.has(aux.lower) ? k : i - 1;
-      anchors.push(
-        anchor(start, i, `fait ${tok.lower}`, HEDGING_AUXILIARIES.has(aux?.lower ?? ''), null, false),
-      );
+      anchors.push(anchor(start, i, `fait ${tok.lower}`, HEDGING_AUXILIARIES.has(aux?.lower ?? ''), null));
       continue;
     }
     const form = REPORTING_VERBS.get(tok.lower);
@@ -130,16 +127,14 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:est|sont|était|étaient)$/.test(aux.lower) &&
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '');
       if (aux && (COMPOUND_AUXILIARIES.has(aux.lower) || reflexive)) {
-        anchors.push(
-          anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null, false),
-        );
+        anchors.push(anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null));
       } else if (made) {
-        anchors.push(anchor(i - 1, i, tok.lower, false, null, false));
+        anchors.push(anchor(i - 1, i, tok.lower, false, null));
       } else if (!form.participle || tok.lower === 'dit') {
         const prev = tokens[i - 1];
         if (prev && NOUN_BLOCKERS.has(prev.lower)) continue;
         if (!prev || !/^(?:qu'|que)$/.test(prev.lower) || i > 1)
-          anchors.push(anchor(i, i, tok.lower, form.conditional, null, false));
+          anchors.push(anchor(i, i, tok.lower, form.conditional, null));
       }
       continue;
     }
@@ -161,7 +156,7 @@ export function findAnchors(ctx: Context): Anchor[] {
         k++;
       const adj = tokens[k];
       if (adj && STANCE_ADJECTIVES.has(adj.lower) && !/^certain/.test(adj.lower)) {
-        anchors.push({ ...anchor(i, k - 1, `${tok.lower} ${adj.lower}`, false, null, false), stance: true });
+        anchors.push({ ...anchor(i, k - 1, `${tok.lower} ${adj.lower}`, false, null), stance: true });
       }
       continue;
     }
@@ -174,7 +169,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       const thatAt = tokens.findIndex((t, j) => j > i + 1 && j < i + 14 && /^(?:que|qu')$/.test(t.lower));
       if (thatAt > 0) {
         const hedged = tokens.slice(0, i).some((t) => HEDGING_AUXILIARIES.has(t.lower));
-        anchors.push({ ...anchor(i, i, nounWord, hedged, null, false), noun: true });
+        anchors.push({ ...anchor(i, i, nounWord, hedged, null), noun: true });
       }
     }
   }
@@ -187,8 +182,7 @@ function anchor(
   verb: string,
   hedged: boolean,
   pronoun: string | null,
-  inverted: boolean,
 ): Anchor {
   const tense: Tense = /(?:era|ira|ront|dra)$/.test(verb) ? 'future' : 'past';
-  return { groupStart, groupEnd, verb, hedged, tense, pronoun, inverted, stance: false, noun: false };
+  return { groupStart, groupEnd, verb, hedged, tense, pronoun, stance: false, noun: false };
 }

@@ -88,7 +88,7 @@ export function findTimes(text: string): TimeMatch[] {
   return out;
 }
 
-export type Tense = 'past' | 'present' | 'future';
+export type Tense = 'past' | 'future';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;

@@ -3,21 +3,20 @@
 /** Regular first-group verbs (-er), by lemma. */
 const ER_VERBS = `
 déclarer affirmer annoncer confirmer estimer ajouter expliquer indiquer préciser souligner assurer noter
-observer insister avertir dénoncer critiquer saluer regretter nier démentir menacer exhorter demander réclamer
-exiger proposer suggérer rétorquer répliquer lancer confier raconter témoigner garantir certifier juger
-considérer penser espérer redouter déplorer condamner accuser marteler plaider avancer évoquer mentionner
-signaler relever commenter résumer poursuivre enchaîner tweeter publier informer rappeler révéler
-argumenter alerter prévoir s'inquiéter féliciter réjouir protester contester réfuter rejeter qualifier
-annoncer déclarer appeler insister prédire présenter défendre jurer admettre reconnaître conclure
-souhaiter recommander préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chuchoter
-murmurer crier affirmer détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder
-trancher glisser ironiser fustiger lâcher souffler analyser interroger questionner objecter s'alarmer
-s'insurger pointer relativiser assumer temporiser tacler railler s'indigner réitérer compléter développer
-exposer illustrer s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer
+observer insister dénoncer critiquer saluer regretter nier menacer exhorter demander réclamer exiger
+proposer suggérer rétorquer répliquer lancer confier raconter témoigner certifier juger considérer penser
+espérer redouter déplorer condamner accuser marteler plaider avancer évoquer mentionner signaler relever
+commenter résumer enchaîner tweeter publier informer rappeler révéler argumenter alerter s'inquiéter
+féliciter protester contester réfuter rejeter qualifier appeler présenter jurer souhaiter recommander
+préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chuchoter murmurer crier
+détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder trancher glisser ironiser
+fustiger lâcher souffler analyser interroger questionner objecter s'alarmer s'insurger pointer
+relativiser assumer temporiser tacler railler s'indigner réitérer compléter développer exposer illustrer
+s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer
 `;
 
 /** Regular second-group verbs (-ir, -issent). */
-const IR_VERBS = `garantir rétablir renchérir réfléchir avertir réagir applaudir`;
+const IR_VERBS = `garantir rétablir renchérir réfléchir avertir réagir applaudir réjouir`;
 
 /** Verbs whose forms do not follow the -er pattern: lemma -> [present 3s, present 3p, participle, stem for imparfait/futur]. */
 const IRREGULAR: Record<

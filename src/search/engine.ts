@@ -148,16 +148,17 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     question = topic ? `${speaker} ${topic}` : speaker,
     audience = '',
   ): Answer => {
-    let who = speaker.slice(0, MAX_QUESTION_CHARS);
-    let match = finder.find(who, terms(who, glossary));
-    // "Que pense Kortunov du nord de l'Afghanistan ?": the name ends where a topic starts.
-    for (const cut of who.matchAll(/\s(?:du|de la|de l'|des|de|d')\s*/g)) {
-      if (match) break;
-      const head = who.slice(0, cut.index);
-      match = finder.find(head, terms(head, glossary));
-      if (match) {
-        topic = `${who.slice(cut.index + cut[0].length)} ${topic}`.trim();
-        who = head;
+    const name = speaker.slice(0, MAX_QUESTION_CHARS);
+    let match = finder.find(name, terms(name, glossary));
+    // "Que pense Kortunov du nord de l'Afghanistan ?": the name ends where a topic starts. A name is a few words,
+    // so only the first few "de" are worth trying.
+    const cuts = [...name.matchAll(/\s(?:du|de la|de l'|des|de|d')\s*/g)].slice(0, 4);
+    for (const cut of cuts) {
+      const head = name.slice(0, cut.index);
+      const found = match ? null : finder.find(head, terms(head, glossary));
+      if (found) {
+        match = found;
+        topic = `${name.slice(cut.index + cut[0].length)} ${topic}`.trim();
       }
     }
     if (!match) return miss(question, 'what');

@@ -46,7 +46,9 @@ const WHO_RE =
   /^(?:qui|who|de qui|par qui|quel(?:le)?s?\s+(?:personne|responsable|expert|dirigeant|homme|femme|intervenant|organisation|groupe)|which\s+(?:person|official|expert|leader|organisation|organization|group))\b/;
 const SPEAKERS_RE =
   /^(?:qui (?:parle|est cite|sont les (?:intervenants|personnes citees|personnes)|intervient|s'exprime)|(?:quels?|quelles?) (?:sont )?(?:les )?(?:intervenants|personnes citees|sources)|liste (?:des|les) (?:intervenants|personnes)|who (?:is quoted|speaks|are the speakers|is speaking|are quoted)|(?:list )?(?:the )?speakers|intervenants|les intervenants)\b/;
-const TIMELINE_RE = /\b(?:chronologie|timeline|chronological|dans quel ordre|frise|ordre chronologique)\b/;
+// Anchored: "Qui a parlé de la chronologie des faits ?" asks who, not for the timeline.
+const TIMELINE_RE =
+  /^(?:(?:la|the|une|a|voir|montre|show|donne)\s+)*(?:chronologie|timeline|chronological order|frise(?: chronologique)?|ordre chronologique|dans quel ordre)\b/;
 const WHO_LEAD = new RegExp(
   `^(?:qui|who|de qui|par qui)\\s+(?:a|ont|avait|est|is|was|has)?\\s*(?:-t-il\\s+)?(?:${SAY_FR}|${SAY_EN}[a-z]*|parle|cite|said|says)?\\s*(?:que|qu'|that|de|d'|about)?\\s*`,
 );

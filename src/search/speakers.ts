@@ -1,7 +1,7 @@
-// Finds the person or group a question names: exact name or alias, close spelling, role or description
-// (in French, or in English through the glossary), then fuzzy.
+// Finds the person or group a question names: exact name or alias, then each word by close spelling
+// (edit distance, sound-alike key) or as a word of a role or description (in French, or in English through the
+// glossary).
 
-import Fuse from 'fuse.js';
 import type { Entity } from '../article/types.ts';
 import { allowedEdits, editDistance } from '../text/distance.ts';
 import { fold, nameKey, stem, words } from '../text/normalize.ts';
@@ -23,7 +23,6 @@ interface Row {
   entity: Entity;
   name: string;
   aliases: string[];
-  role: string;
   nameWords: NameWord[];
   stems: Set<string>;
   /** Stems of the name and of each role's head noun: a match must include one ("président" alone is not
@@ -57,7 +56,6 @@ const nameWord = (word: string): NameWord => ({ word, key: nameKey(word) });
 
 export class SpeakerFinder {
   private readonly rows: Row[];
-  private readonly fuse: Fuse<Row>;
 
   constructor(
     entities: readonly Entity[],
@@ -73,7 +71,6 @@ export class SpeakerFinder {
         entity,
         name: clean(entity.name),
         aliases: entity.aliases.map(clean),
-        role: fold(entity.role ?? ''),
         nameWords: words(entity.name)
           .filter((w) => !STOPWORDS.has(w))
           .map(nameWord),
@@ -93,17 +90,6 @@ export class SpeakerFinder {
         ),
       };
     });
-    const options = {
-      keys: [
-        { name: 'name', weight: 3 },
-        { name: 'aliases', weight: 2 },
-        { name: 'role', weight: 1 },
-      ],
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: 0.25,
-    };
-    this.fuse = new Fuse(this.rows, options, Fuse.createIndex(options.keys, this.rows));
   }
 
   /**

@@ -52,9 +52,7 @@ export class Suggester {
   }
 
   speakersFor(input: string, limit: number): SpeakerSummary[] {
-    const q = fold(input ?? '')
-      .trim()
-      .slice(0, MAX_INPUT);
+    const q = fold((input ?? '').slice(0, MAX_INPUT)).trim();
     if (!q) return this.speakers.slice(0, limit);
     const prefix = this.speakers.filter((s) => this.speakerKeys.get(s)!.some((k) => k.startsWith(q)));
     if (prefix.length) return prefix.slice(0, limit);
@@ -65,17 +63,17 @@ export class Suggester {
   }
 
   statementsFor(input: string, limit: number): StatementChoice[] {
-    const typed = words((input ?? '').slice(0, MAX_INPUT));
+    const text = (input ?? '').slice(0, MAX_INPUT);
+    const typed = words(text);
     if (!typed.length) return this.rows.slice(0, limit).map((r) => r.choice);
     // The last word may still be being typed, unless the input ends with a space.
-    const partial = /\s$/.test(input) ? null : typed.pop()!;
+    const partial = /\s$/.test(text) ? null : typed.pop()!;
+    const partialStems = partial ? this.stemsFor(partial) : [];
     const whole = typed.filter((w) => !STOPWORDS.has(w)).map((w) => this.stemsFor(w));
     const hits = this.rows.filter(
       (r) =>
         whole.every((alternatives) => alternatives.some((s) => r.stems.has(s))) &&
-        (!partial ||
-          r.words.some((w) => w.startsWith(partial)) ||
-          this.stemsFor(partial).some((s) => r.stems.has(s))),
+        (!partial || r.words.some((w) => w.startsWith(partial)) || partialStems.some((s) => r.stems.has(s))),
     );
     return hits.slice(0, limit).map((r) => r.choice);
   }
