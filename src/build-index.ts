@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { indexArticle, ROOT } from './load.ts';
 
-export const INDEX_FILE = join(ROOT, 'data', 'index.json');
+const INDEX_FILE = join(ROOT, 'data', 'index.json');
 
 const index = indexArticle();
 writeFileSync(INDEX_FILE, JSON.stringify(index, null, 2) + '\n');

@@ -23,7 +23,7 @@ export function renderAnswer(answer: Answer): string {
   return answer.results.map((r, i) => resultLines(r, i + 1).join('\n')).join('\n\n');
 }
 
-/** The JSON contract of `npm run ask -- --json`: exactly these fields, best result first. */
+/** The JSON contract of `npm run ask -- --json`: the documented fields, a few extra ones, best result first. */
 export function answerJson(answer: Answer): object {
   return {
     question: answer.question,

@@ -82,7 +82,7 @@ export function quoteSpans(text: string): Span[] {
     const fam = family(ch);
     const at = open.get(fam);
     if (at === undefined) {
-      // A well-formed closer with nothing open is a stray mark unless text follows it on the same line.
+      // Whatever its shape, a mark with nothing of its family open opens a quotation: "» doivent … »".
       open.set(fam, i + 1);
     } else {
       open.delete(fam);

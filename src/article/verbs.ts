@@ -189,7 +189,6 @@ export interface VerbForm {
 
 function erForms(lemma: string): Array<[string, VerbForm]> {
   const base = lemma.replace(/^s'|^se /, '').slice(0, -2);
-  // Stem changes: appeler -> appelle, révéler -> révèle, annoncer -> annonçait, juger -> jugeait.
   // Stem changes in the present and future: appeler -> appelle, rejeter -> rejette, révéler -> révèle.
   const strong = /(?:appel|jet)$/.test(base)
     ? base + base.slice(-1)

@@ -28,8 +28,18 @@ function speakerText(e: Entity | null, mention: string | null): string {
   return e ? [e.name, ...e.aliases, e.role ?? ''].join(' ') : (mention ?? '');
 }
 
-export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc[]; sentences: Doc[] } {
+export interface Docs {
+  statements: Doc[];
+  events: Doc[];
+  sentences: Doc[];
+  /** Each sentence's stems, computed once and shared by every document of that sentence. */
+  sentenceStems: ReadonlyArray<ReadonlySet<string>>;
+}
+
+export function buildDocs(index: ArticleIndex): Docs {
   const entity = new Map(index.entities.map((e) => [e.id, e]));
+  const sentenceStems = index.sentences.map((s) => stemSet(s.text));
+  const empty: ReadonlySet<string> = new Set();
   const statementDocs = index.statements.map((st): Doc => {
     const sp = st.speakerId ? (entity.get(st.speakerId) ?? null) : null;
     return {
@@ -42,7 +52,7 @@ export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc
       fields: {
         speaker: stemSet(speakerText(sp, st.speakerMention)),
         content: stemSet(`${st.content} ${st.verb} ${st.audience ?? ''}`),
-        sentence: stemSet(index.sentences[st.sentenceId]!.text),
+        sentence: sentenceStems[st.sentenceId]!,
         time: stemSet(st.time?.text ?? ''),
       },
     };
@@ -57,12 +67,14 @@ export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc
     fields: {
       speaker: stemSet(ev.subject ?? ''),
       content: stemSet(ev.text),
-      sentence: stemSet(index.sentences[ev.sentenceId]!.text),
+      sentence: sentenceStems[ev.sentenceId]!,
       time: stemSet(ev.time.text),
     },
   }));
+  const firstStatement = new Map<number, Doc>();
+  for (const d of statementDocs) if (!firstStatement.has(d.sentence.id)) firstStatement.set(d.sentence.id, d);
   const sentenceDocs = index.sentences.map((s): Doc => {
-    const st = statementDocs.find((d) => d.sentence.id === s.id) ?? null;
+    const st = firstStatement.get(s.id) ?? null;
     return {
       ref: `se${s.id}`,
       type: 'sentence',
@@ -71,12 +83,12 @@ export function buildDocs(index: ArticleIndex): { statements: Doc[]; events: Doc
       event: null,
       speaker: st?.speaker ?? null,
       fields: {
-        speaker: st ? st.fields.speaker : new Set(),
-        content: stemSet(s.text),
-        sentence: new Set(),
-        time: new Set(),
+        speaker: st ? st.fields.speaker : empty,
+        content: sentenceStems[s.id]!,
+        sentence: empty,
+        time: empty,
       },
     };
   });
-  return { statements: statementDocs, events: eventDocs, sentences: sentenceDocs };
+  return { statements: statementDocs, events: eventDocs, sentences: sentenceDocs, sentenceStems };
 }

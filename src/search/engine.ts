@@ -47,13 +47,17 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
   );
-  const speaking = new Set(index.statements.map((s) => s.speakerId).filter((id): id is string => !!id));
+  const statementCount = new Map<string, number>();
+  for (const st of index.statements) {
+    if (st.speakerId) statementCount.set(st.speakerId, (statementCount.get(st.speakerId) ?? 0) + 1);
+  }
+  const speaking = new Set(statementCount.keys());
   const vocabWords = [
     ...index.sentences.flatMap((s) => words(s.text)),
     ...index.entities.flatMap((e) => words([e.name, ...e.aliases, e.role ?? ''].join(' '))),
   ];
   const vocab = new Vocabulary(vocabWords);
-  const weights = new Weights(index.sentences.map((s) => stemSet(s.text)));
+  const weights = new Weights(docs.sentenceStems);
   const finder = new SpeakerFinder(index.entities, speaking);
 
   const speakerList: SpeakerSummary[] = index.entities
@@ -64,7 +68,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       role: e.role,
       kind: e.kind,
       aliases: e.aliases,
-      statements: index.statements.filter((s) => s.speakerId === e.id).length,
+      statements: statementCount.get(e.id) ?? 0,
     }));
 
   const suggester = new Suggester(index, speakerList, vocab, finder);
