@@ -10,14 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { buildIndex } from '../src/article/indexer.ts';
 import type { ArticleIndex, ArticleMeta } from '../src/article/types.ts';
-import {
-  DEFAULT_ARTICLE,
-  readAliasGroups,
-  readArticle,
-  readGlossary,
-  readSynonyms,
-  ROOT,
-} from '../src/load.ts';
+import { DEFAULT_ARTICLE, readAliasGroups, readArticle, ROOT } from '../src/load.ts';
 import { createEngine, type EngineOptions } from '../src/search/engine.ts';
 import type { Answer, Engine } from '../src/search/types.ts';
 import { words } from '../src/text/normalize.ts';
@@ -132,9 +125,7 @@ export function corpusSources(n: number, bases: Source[], baseIndexes: ArticleIn
   );
 }
 
-export function engineOptions(): EngineOptions {
-  return { glossary: readGlossary(), synonyms: readSynonyms() };
-}
+export { engineOptions } from '../src/load.ts';
 
 export interface Corpus {
   engines: Engine[];

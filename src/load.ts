@@ -5,7 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, buildIndex } from './article/indexer.ts';
 import type { ArticleIndex, ArticleMeta } from './article/types.ts';
-import { createEngine } from './search/engine.ts';
+import { createEngine, type EngineOptions } from './search/engine.ts';
 import type { Engine } from './search/types.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -92,7 +92,14 @@ export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
   return buildIndex(text, meta, readAliasGroups());
 }
 
+let options: EngineOptions | null = null;
+/** The data files, read once per process: every engine built here shares them. */
+export function engineOptions(): EngineOptions {
+  options ??= { glossary: readGlossary(), synonyms: readSynonyms() };
+  return options;
+}
+
 export function loadEngine(options: LoadOptions = {}): Engine {
   const path = resolve(options.articlePath ?? process.env.ARTICLE_PATH ?? DEFAULT_ARTICLE);
-  return createEngine(indexArticle(path), { glossary: readGlossary(), synonyms: readSynonyms() });
+  return createEngine(indexArticle(path), engineOptions());
 }

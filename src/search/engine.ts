@@ -37,12 +37,29 @@ export interface EngineOptions {
   synonyms?: string[][];
 }
 
+// The data files' glossary is the same for every article: stemmed once per options object, not once per engine.
+const glossaries = new WeakMap<EngineOptions, Glossary>();
+function sharedGlossary(options: EngineOptions): Glossary {
+  let g = glossaries.get(options);
+  if (!g) {
+    g = makeGlossary(options.glossary, options.synonyms);
+    glossaries.set(options, g);
+  }
+  return g;
+}
+
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
   // An entity's other names lead to the name the article uses: "Moscow" finds "Moscou", "Isis" finds "EI".
-  const aliasEntries = Object.fromEntries(
-    index.entities.flatMap((e) => e.aliases.map((a): [string, string[]] => [a.toLowerCase(), [e.name]])),
+  const aliases = makeGlossary(
+    Object.fromEntries(
+      index.entities.flatMap((e) => e.aliases.map((a): [string, string[]] => [a.toLowerCase(), [e.name]])),
+    ),
   );
-  const glossary: Glossary = makeGlossary({ ...aliasEntries, ...options.glossary }, options.synonyms);
+  const shared = sharedGlossary(options);
+  const glossary: Glossary = {
+    translations: new Map([...aliases.translations, ...shared.translations]),
+    synonyms: shared.synonyms,
+  };
   const docs = buildDocs(index);
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
