@@ -1,7 +1,7 @@
 // Query words -> weighted search terms: stop words out, stems in, English mapped to French through the glossary.
 
 import { STOPWORDS } from '../text/stopwords.ts';
-import { fold, stem, words } from '../text/normalize.ts';
+import { contentStems, fold, stem, words } from '../text/normalize.ts';
 
 export interface Term {
   /** The word as the user typed it (folded). */
@@ -19,11 +19,6 @@ export interface Glossary {
   translations: ReadonlyMap<string, { stems: string[]; phrases: string[][] }>;
   synonyms: ReadonlyMap<string, string[]>;
 }
-
-const contentStems = (text: string) =>
-  words(text)
-    .filter((w) => !STOPWORDS.has(w))
-    .map(stem);
 
 /**
  * One map for both data files: English words (data/glossary.json) and French synonyms (data/synonyms.json)
@@ -145,10 +140,7 @@ export function terms(text: string, glossary: Glossary): Term[] {
       .find((p, k) => i + (3 - k) <= ws.length && glossary.translations.has(p));
     if (phrase) {
       // The phrase's own words count too: an English title may be written as is ("chief executive officer").
-      const own = phrase
-        .split(' ')
-        .filter((w) => !STOPWORDS.has(w))
-        .map(stem);
+      const own = contentStems(phrase);
       const { stems, phrases } = glossary.translations.get(phrase)!;
       out.push({ word: phrase, stems, phrases: [...phrases, own] });
       i += phrase.split(' ').length - 1;

@@ -1,8 +1,7 @@
 // Searchable documents built once from the index: statements, timed events, sentences.
 
 import type { ArticleIndex, Entity, Sentence, Statement, TimedEvent } from '../article/types.ts';
-import { stem, words } from '../text/normalize.ts';
-import { STOPWORDS } from '../text/stopwords.ts';
+import { contentStems } from '../text/normalize.ts';
 
 export type Field = 'speaker' | 'content' | 'sentence' | 'time';
 
@@ -17,11 +16,7 @@ export interface Doc {
 }
 
 export function stemSet(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => !STOPWORDS.has(w))
-      .map(stem),
-  );
+  return new Set(contentStems(text));
 }
 
 function speakerText(e: Entity | null, mention: string | null): string {

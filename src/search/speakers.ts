@@ -4,7 +4,7 @@
 
 import type { Entity } from '../article/types.ts';
 import { allowedEdits, editDistance } from '../text/distance.ts';
-import { fold, nameKey, stem, words } from '../text/normalize.ts';
+import { contentStems, fold, nameKey, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import type { Term } from './analyse.ts';
 
@@ -74,11 +74,7 @@ export class SpeakerFinder {
         nameWords: words(entity.name)
           .filter((w) => !STOPWORDS.has(w))
           .map(nameWord),
-        stems: new Set(
-          words(all)
-            .filter((w) => !STOPWORDS.has(w))
-            .map(stem),
-        ),
+        stems: new Set(contentStems(all)),
         keyStems: new Set(
           [entity.name, ...entity.aliases, entity.role ?? '']
             // Each comma-separated part of a role has its own head: "rapporteuse générale du budget, députée".

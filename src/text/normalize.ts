@@ -1,5 +1,7 @@
 // Text folding shared by the indexer and the search side, so both see words the same way.
 
+import { STOPWORDS } from './stopwords.ts';
+
 const APOSTROPHES = /[’‘`´ʼ′]/g;
 const DASHES = /[‐‑‒–—―]/g;
 
@@ -74,4 +76,11 @@ export function nameKey(word: string): string {
     .replace(/(?:ck|q|c(?=[aouk]|$))/g, 'k')
     .replace(/(.)\1+/g, '$1')
     .replace(/(?<=.{3})(?:ov|off|ow|ev|ef)$/, '');
+}
+
+/** The stems of the words that carry meaning: what every search-side comparison is made on. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
 }
