@@ -10,10 +10,21 @@ export const INDEX_VERSION = 1;
 
 export class ArticleError extends Error {}
 
-export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[][] = []): ArticleIndex {
+export interface BuildOptions {
+  /** Paragraphs known to be headings (from a page's markup): kept as headings, never read as statements. */
+  headings?: readonly string[];
+}
+
+export function buildIndex(
+  text: string,
+  meta: ArticleMeta,
+  aliasGroups: string[][] = [],
+  options: BuildOptions = {},
+): ArticleIndex {
   if (typeof text !== 'string' || !/[\p{L}\d]/u.test(text))
     throw new ArticleError('the article has no text to index');
   const paragraphs: Paragraph[] = [];
+  const headings = new Set((options.headings ?? []).map(squash));
   const sentences: Sentence[] = [];
   const lines = splitParagraphs(text);
   // A header line may say when the article appeared ("Publié le 12 mars 2024"); that is a date the text gives,
@@ -28,13 +39,23 @@ export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[
       ids.push(sentences.length);
       sentences.push({ id: sentences.length, paragraph: i + 1, text: sentence });
     }
-    if (ids.length) paragraphs.push({ index: paragraphs.length + 1, text: p, sentenceIds: ids });
+    if (!ids.length) return;
+    paragraphs.push(
+      headings.has(squash(p))
+        ? { index: paragraphs.length + 1, text: p, sentenceIds: ids, kind: 'heading' }
+        : { index: paragraphs.length + 1, text: p, sentenceIds: ids },
+    );
   });
   // Paragraph numbers follow the kept paragraphs.
   paragraphs.forEach((p) => p.sentenceIds.forEach((id) => (sentences[id]!.paragraph = p.index)));
 
   const table = extractEntities(sentences, aliasGroups);
-  const { statements, events, groups } = extractStatements(sentences, table, meta);
+  const headingParagraphs = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.index));
+  const { statements, events, groups } = extractStatements(
+    sentences.filter((s) => !headingParagraphs.has(s.paragraph)),
+    table,
+    meta,
+  );
   const entities: Entity[] = [...table.entities, ...groups]
     .filter((e) => e.mentions.length > 0 || statements.some((s) => s.speakerId === e.id))
     .map(({ id, kind, name, aliases, role, mentions }) => ({
@@ -46,4 +67,8 @@ export function buildIndex(text: string, meta: ArticleMeta, aliasGroups: string[
       mentions: [...mentions].sort((a, b) => a - b),
     }));
   return { version: INDEX_VERSION, meta, paragraphs, sentences, entities, statements, events };
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }

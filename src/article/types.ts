@@ -13,6 +13,8 @@ export interface Paragraph {
   index: number;
   text: string;
   sentenceIds: number[];
+  /** Set for page furniture kept for reference but never read as content: headings, bylines, date lines. */
+  kind?: 'heading' | 'byline' | 'dateline';
 }
 
 export interface Sentence {
