@@ -5,6 +5,7 @@ import { insideAny } from './context.ts';
 import type { Tense } from './time.ts';
 import {
   COMPOUND_AUXILIARIES,
+  GERUND_LEMMAS,
   HEDGING_AUXILIARIES,
   REPORTING_NOUNS,
   REPORTING_VERBS,
@@ -73,6 +74,8 @@ export interface Anchor {
   pronoun: string | null;
   stance: boolean;
   noun: boolean;
+  /** "ajoutant que …": the speaker is the one of the report before it in the sentence. */
+  gerund: boolean;
 }
 
 export function findAnchors(ctx: Context): Anchor[] {
@@ -106,6 +109,11 @@ export function findAnchors(ctx: Context): Anchor[] {
       continue;
     }
     const form = REPORTING_VERBS.get(tok.lower);
+    if (form?.gerund) {
+      if (GERUND_LEMMAS.has(form.lemma))
+        anchors.push({ ...anchor(i, i, tok.lower, false, null), gerund: true });
+      continue;
+    }
     if (form) {
       const infinitive = tok.lower === form.lemma.replace(/^s'|^se /, '');
       // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
@@ -184,5 +192,5 @@ function anchor(
   pronoun: string | null,
 ): Anchor {
   const tense: Tense = /(?:era|ira|ront|dra)$/.test(verb) ? 'future' : 'past';
-  return { groupStart, groupEnd, verb, hedged, tense, pronoun, stance: false, noun: false };
+  return { groupStart, groupEnd, verb, hedged, tense, pronoun, stance: false, noun: false, gerund: false };
 }

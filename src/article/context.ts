@@ -1,6 +1,7 @@
 // What every step of statement extraction knows about the sentence at hand.
 
 import type { Apposition, EntityDraft, Mention } from './entities.ts';
+import type { Incise } from './incises.ts';
 import type { Span } from './segment.ts';
 import type { TimeMatch } from './time.ts';
 import type { Token } from './tokens.ts';
@@ -10,6 +11,8 @@ export interface Context {
   s: Sentence;
   tokens: Token[];
   quotes: Span[];
+  /** Attributions that stood inside a quotation (cut out of `quotes`). */
+  incises: Incise[];
   times: TimeMatch[];
   mentions: Mention[];
   appositions: Apposition[];

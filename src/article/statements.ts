@@ -8,6 +8,7 @@ import { pickTime, tidy } from './content.ts';
 import { insideAny, type Context, type Resolved } from './context.ts';
 import { addAlias, slug, type EntityDraft, type EntityTable, type Mention } from './entities.ts';
 import { makeEvent } from './events.ts';
+import { splitIncises } from './incises.ts';
 import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS } from './lexicon.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type TimeMatch } from './time.ts';
@@ -304,10 +305,12 @@ export function extractStatements(
 
   for (const s of sentences) {
     const tokens = tokenize(s.text);
+    const { quotes, incises } = splitIncises(s.text, quoteSpans(s.text));
     const ctx: Context = {
       s,
       tokens,
-      quotes: quoteSpans(s.text),
+      quotes,
+      incises,
       times: findTimes(s.text),
       mentions: mentionsBySentence.get(s.id) ?? [],
       appositions: appositionsBySentence.get(s.id) ?? [],
@@ -342,12 +345,20 @@ export function extractStatements(
         // "Le ministre, accompagné de son épouse, a annoncé …" has its subject before the verb.
         !subjectBefore(ctx, a).entity;
       const quoteFirst =
-        (startsWithQuote && /[»”"],?$|,$/.test(textBefore) && !/\b(?:que|qu')\s*$/.test(textBefore)) ||
+        (!a.gerund &&
+          startsWithQuote &&
+          /[»”"],?$|,$/.test(textBefore) &&
+          !/\b(?:que|qu')\s*$/.test(textBefore)) ||
         tailAttribution;
 
       let who: Resolved;
       let subjectEnd = -1;
-      if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
+      const previous = statements.at(-1);
+      if (a.gerund) {
+        // "…, a dit la ministre, ajoutant que …": the same speaker goes on; with no report before, nobody.
+        if (previous?.sentenceId !== s.id || !previous.speakerId) continue;
+        who = { entity: byId.get(previous.speakerId) ?? null, mention: previous.speakerMention };
+      } else if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
       else if (quoteFirst) {
         const after = subjectAfter(ctx, a);
         who = after;
@@ -378,6 +389,7 @@ export function extractStatements(
       let content: string;
       let contentRange: Span;
       let kind: StatementKind;
+      let tidied = false;
       if (quoteFirst) {
         const q =
           startsWithQuote && ctx.quotes[0]!.end >= textBefore.length - 3
@@ -387,6 +399,15 @@ export function extractStatements(
         contentRange = q;
         kind =
           q === ctx.quotes[0] ? 'direct' : ctx.quotes.some((x) => x.start < q.end) ? 'mixed' : 'indirect';
+        // « Nous ne céderons pas, a déclaré la maire, mais nous écouterons. »: both halves are hers.
+        const at = tokens[a.groupStart]!.start;
+        const incise = ctx.incises.find((x) => x.start <= at && at <= x.end && x.before.end === q.end);
+        if (incise) {
+          const after = incise.after;
+          content = `${tidy(content, ctx.quotes, q.start)} … ${tidy(s.text.slice(after.start, after.end), ctx.quotes, after.start)}`;
+          contentRange = { start: q.start, end: after.end };
+          tidied = true;
+        }
         // "…», explique la chercheuse, qui appelle à « repenser l'urbanisme »": the relative clause says more.
         const rel = s.text.slice(verbTok.end).match(/^[^,.;]*,\s*qui\s+(\p{L}+)\s+/u);
         if (rel && REPORTING_VERBS.has(rel[1]!.toLowerCase())) {
@@ -439,7 +460,7 @@ export function extractStatements(
           kind = 'direct';
         }
       }
-      content = tidy(content, ctx.quotes, contentRange.start);
+      if (!tidied) content = tidy(content, ctx.quotes, contentRange.start);
       if (content.length < 2) continue;
       const quote = ctx.quotes
         .filter((q) => q.start >= contentRange.start - 2 && q.end <= contentRange.end + 2)

@@ -76,7 +76,7 @@ const DAY_MONTH = new RegExp(
   'u',
 );
 const MONTH_YEAR = new RegExp(`(${MONTH_RE})\\s+(\\d{4})`, 'u');
-const MONTH_ONLY = new RegExp(`(${MONTH_RE})`, 'u');
+const MONTH_ONLY = new RegExp(`(?<![\\p{L}])(${MONTH_RE})(?![\\p{L}])`, 'u');
 const WEEKDAY_WORDS = WEEKDAYS.map((w) => new RegExp(`\\b${w}\\b`));
 const TIME_RE = new RegExp(`(?<![\\p{L}\\d])(?:${PATTERNS.join('|')})(?![\\p{L}\\d])`, 'giu');
 
@@ -124,6 +124,8 @@ export function resolveTime(expression: string, published: string | null, tense:
 }
 
 function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
+  // "le lendemain", "la veille": the day after or before another event, which only the text around tells.
+  if (/\b(?:lendemain|surlendemain|veille|avant-veille)\b/.test(e)) return null;
   const dayMonth = e.match(DAY_MONTH);
   if (dayMonth) {
     const month = monthIndex(dayMonth[2]!);
@@ -158,7 +160,8 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
   }
   if (/avant-hier/.test(e)) return isoDay(addDays(pub, -2));
   if (/\bhier\b/.test(e)) return isoDay(addDays(pub, -1));
-  if (/demain/.test(e)) return isoDay(addDays(pub, 1));
+  // "le lendemain" and "la veille" are relative to another event, not to the publication date.
+  if (/\bdemain\b/.test(e) && !/lendemain/.test(e)) return isoDay(addDays(pub, 1));
   if (/aujourd'hui|ce matin|ce soir/.test(e)) return isoDay(pub);
   if (/mois/.test(e) && /dernier|passé/.test(e))
     return isoMonth(new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth() - 1, 1)));

@@ -12,7 +12,10 @@ préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chu
 détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder trancher glisser ironiser
 fustiger lâcher souffler analyser interroger questionner objecter s'alarmer s'insurger pointer
 relativiser assumer temporiser tacler railler s'indigner réitérer compléter développer exposer illustrer
-s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer
+s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer tonner narrer relater
+s'expliquer plaisanter sermonner recadrer invectiver sommer implorer supplier conjurer démontrer prôner vanter
+louer encenser épingler étriller s'offusquer s'épancher se-confier se-lamenter s'écrier s'esclaffer balayer
+écarter réaffirmer revendiquer dénier récuser
 `;
 
 /** Regular second-group verbs (-ir, -issent). */
@@ -166,6 +169,57 @@ const IRREGULAR: Record<
     futur: 'exclur',
   },
   mettre: { pres3s: ['met'], pres3p: ['mettent'], participle: 'mis', imparfait: 'mett', futur: 'mettr' },
+  requérir: {
+    pres3s: ['requiert'],
+    pres3p: ['requièrent'],
+    participle: 'requis',
+    imparfait: 'requér',
+    futur: 'requerr',
+  },
+  contredire: {
+    pres3s: ['contredit'],
+    pres3p: ['contredisent'],
+    participle: 'contredit',
+    imparfait: 'contredis',
+    futur: 'contredir',
+  },
+  plaindre: {
+    pres3s: ['plaint'],
+    pres3p: ['plaignent'],
+    participle: 'plaint',
+    imparfait: 'plaign',
+    futur: 'plaindr',
+  },
+};
+
+/** Passé simple (3rd person singular, plural) of the irregular verbs, where it is not the imparfait's stem + a. */
+const PASSE_SIMPLE: Record<string, [string, string]> = {
+  dire: ['dit', 'dirent'],
+  écrire: ['écrivit', 'écrivirent'],
+  croire: ['crut', 'crurent'],
+  admettre: ['admit', 'admirent'],
+  promettre: ['promit', 'promirent'],
+  reconnaître: ['reconnut', 'reconnurent'],
+  soutenir: ['soutint', 'soutinrent'],
+  maintenir: ['maintint', 'maintinrent'],
+  prévenir: ['prévint', 'prévinrent'],
+  répondre: ['répondit', 'répondirent'],
+  craindre: ['craignit', 'craignirent'],
+  conclure: ['conclut', 'conclurent'],
+  avertir: ['avertit', 'avertirent'],
+  prédire: ['prédit', 'prédirent'],
+  défendre: ['défendit', 'défendirent'],
+  prévoir: ['prévit', 'prévirent'],
+  démentir: ['démentit', 'démentirent'],
+  poursuivre: ['poursuivit', 'poursuivirent'],
+  rétablir: ['rétablit', 'rétablirent'],
+  réagir: ['réagit', 'réagirent'],
+  décrire: ['décrivit', 'décrivirent'],
+  exclure: ['exclut', 'exclurent'],
+  mettre: ['mit', 'mirent'],
+  requérir: ['requit', 'requirent'],
+  contredire: ['contredit', 'contredirent'],
+  plaindre: ['plaignit', 'plaignirent'],
 };
 
 /** Auxiliaries of compound tenses with avoir: "a déclaré", "aurait affirmé" (the conditional marks hedged reports). */
@@ -185,7 +239,16 @@ export interface VerbForm {
   participle: boolean;
   /** Conditional ("déclarerait"): reported, not asserted. */
   conditional: boolean;
+  /** Present participle ("ajoutant", "en rappelant"): it goes on with the speaker of the clause before. */
+  gerund?: boolean;
 }
+
+/** The verbs whose present participle carries on a report: "…, a dit la ministre, ajoutant que …". */
+export const GERUND_LEMMAS: ReadonlySet<string> = new Set(
+  `ajouter préciser expliquer estimer affirmer assurer rappeler souligner dire déclarer indiquer dénoncer
+  insister avertir prévenir expliquer jugeant juger qualifier reconnaître admettre promettre annoncer confier
+  regretter déplorer évoquer plaider répéter marteler martelant`.split(/\s+/),
+);
 
 function erForms(lemma: string): Array<[string, VerbForm]> {
   const base = lemma.replace(/^s'|^se /, '').slice(0, -2);
@@ -210,6 +273,12 @@ function erForms(lemma: string): Array<[string, VerbForm]> {
     [strong + 'eront', form(false)],
     [strong + 'erait', form(false, true)],
     [strong + 'eraient', form(false, true)],
+    // The traditional spellings keep the infinitive's é in the future and conditional: considérera, espérerait.
+    [base + 'era', form(false)],
+    [base + 'eront', form(false)],
+    [base + 'erait', form(false, true)],
+    [base + 'eraient', form(false, true)],
+    [soft + 'ant', { ...form(false), gerund: true }],
     [base + 'er', form(false)],
   ];
 }
@@ -218,6 +287,10 @@ function irregularForms(lemma: string): Array<[string, VerbForm]> {
   const v = IRREGULAR[lemma]!;
   const form = (participle: boolean, conditional = false): VerbForm => ({ lemma, participle, conditional });
   return [
+    // Agreed participles: "des réserves admises", "les choses dites".
+    [v.participle + 'es', form(true)],
+    ...(PASSE_SIMPLE[lemma] ?? []).map((f): [string, VerbForm] => [f, form(false)]),
+    [v.imparfait + 'ant', { ...form(false), gerund: true }],
     ...v.pres3s.map((f): [string, VerbForm] => [f, form(false)]),
     ...v.pres3p.map((f): [string, VerbForm] => [f, form(false)]),
     [v.participle, form(true)],
@@ -244,6 +317,8 @@ function irForms(lemma: string): Array<[string, VerbForm]> {
     [base + 'is', form(true)],
     [base + 'issait', form(false)],
     [base + 'issaient', form(false)],
+    [base + 'issant', { ...form(false), gerund: true }],
+    [base + 'irent', form(false)],
     [lemma + 'a', form(false)],
     [lemma + 'ont', form(false)],
     [lemma + 'ait', form(false, true)],
@@ -258,7 +333,11 @@ function buildLexicon(): Map<string, VerbForm> {
     if (!lexicon.has(surface)) lexicon.set(surface, form);
   };
   for (const lemma of Object.keys(IRREGULAR)) irregularForms(lemma).forEach(add);
-  for (const lemma of new Set(ER_VERBS.split(/\s+/).filter(Boolean))) {
+  for (const lemma of new Set(
+    ER_VERBS.split(/\s+/)
+      .filter(Boolean)
+      .map((l) => l.replace('-', ' ')),
+  )) {
     if (IRREGULAR[lemma]) continue;
     if (lemma.endsWith('er')) erForms(lemma).forEach(add);
   }
