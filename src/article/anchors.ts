@@ -28,7 +28,8 @@ export const INSERTS = new Set(
   `également aussi encore déjà notamment ensuite enfin toutefois pourtant cependant néanmoins alors ainsi
   même bien pour sa part quant à lui elle de son côté ne n' pas jamais y lui leur l' se s' nous vous en plutôt
   très assez peu généralement souvent parfois publiquement clairement fermement récemment d'ailleurs ailleurs
-  par simplement désormais aujourd'hui hier`.split(/\s+/),
+  par simplement désormais aujourd'hui hier effet effectivement finalement aussitôt immédiatement vivement
+  longuement officiellement ouvertement quant`.split(/\s+/),
 );
 const NOUN_BLOCKERS = new Set([
   'le',

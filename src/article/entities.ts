@@ -47,6 +47,7 @@ export interface EntityTable {
   appositions: Apposition[];
 }
 
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:iste|ois|oise|ais|aise|ien|ienne|ain|aine|ard|arde)$/u;
 const PLACE_PREPOSITIONS = new Set(['à', 'en', 'au', 'aux', 'vers']);
 const STOP_ROLE_WORDS = new Set([
   'que',
@@ -92,6 +93,19 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
       i = Math.max(first, i + 1);
       continue;
     }
+    // "le Bordelais Marc Roux": the demonym describes the person named after it.
+    const following = tokens[first + 1];
+    if (
+      !title &&
+      DEMONYM.test(head.text) &&
+      /^(?:le|la|l')$/.test(tokens[first - 1]?.lower ?? '') &&
+      following &&
+      isCapitalised(following.text) &&
+      adjacent(text, head, following)
+    ) {
+      i = first + 1;
+      continue;
+    }
     if (title && !adjacent(text, tok, head) && !/^\.? +$/.test(text.slice(tok.end, head.start))) {
       i++;
       continue;
@@ -105,18 +119,26 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (!adjacent(text, prev, next)) break;
+      const after = tokens[j + 1];
+      const particleName =
+        PARTICLES.has(next.lower) &&
+        after &&
+        isCapitalised(after.text) &&
+        !NOT_NAME_STARTS.has(after.lower) &&
+        adjacent(text, next, after);
       if (isCapitalised(next.text) && !NOT_NAME_STARTS.has(next.lower)) {
         run.push(next);
         j++;
       } else if (
-        PARTICLES.has(next.lower) &&
-        tokens[j + 1] &&
-        isCapitalised(tokens[j + 1]!.text) &&
-        adjacent(text, next, tokens[j + 1]!) &&
-        run.length >= 1 &&
-        !/^(la|le|de|du|des)$/.test(next.lower)
+        particleName &&
+        // "Marine Le Pen", "Robert De Niro": a capitalised particle inside a name is always part of it.
+        // "François Villeroy de Galhau", "Pierre de Saintignon", "Valéry Giscard d'Estaing": a lower-case one
+        // too, after a first name; "de la", "des" and "du" mostly bring a place or an institution.
+        (isCapitalised(next.text) ||
+          /^(?:de|d'|van|von|der|den|da|di|del|dos|bin|ben|ibn|al|el|ter|zu)$/.test(next.lower)) &&
+        !isOrgRun(run)
       ) {
-        run.push(next, tokens[j + 1]!);
+        run.push(next, after);
         j += 2;
       } else break;
     }
@@ -130,6 +152,11 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     i = j;
   }
   return runs;
+}
+
+/** A run that already names an institution ("Banque", "Conseil"): "de" goes on as its complement, not a particle. */
+function isOrgRun(run: Token[]): boolean {
+  return run.some((t) => ORG_WORDS.has(t.lower) || isAcronym(t.text));
 }
 
 function titleAt(text: string, tokens: Token[], i: number): string | null {
@@ -148,6 +175,8 @@ function classify(run: NameRun, prev: Token | undefined, prevPrev: Token | undef
   const before = prev?.lower;
   if (before && PLACE_PREPOSITIONS.has(before)) return 'place';
   if (run.tokens.length === 1) {
+    // "le Nordiste", "la Lyonnaise": a demonym after a determiner refers to a person.
+    if (DEMONYM.test(run.tokens[0]!.text)) return 'bare';
     // "le Kremlin": a determiner before a lone name makes it an institution.
     if ((before === 'le' || before === 'la') && prevPrev?.lower !== 'de') return 'organisation';
     if (before === "l'") return 'place';
@@ -430,7 +459,15 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     const ti = tokens.indexOf(run.tokens[0]!);
     const prev = tokens[run.title ? ti - 2 : ti - 1];
     let kind = classify(run, prev, tokens[run.title ? ti - 3 : ti - 2]);
-    const before = roleBefore(text, tokens, ti - (run.title ? 1 : 0));
+    const demonym = tokens[ti - 1] && DEMONYM.test(tokens[ti - 1]!.text) ? tokens[ti - 1]! : null;
+    const before: RoleFound | null = demonym
+      ? {
+          role: demonym.text,
+          start: demonym.start,
+          end: demonym.end,
+          gender: genderOfRole(tokens[ti - 2]?.lower, demonym.text),
+        }
+      : roleBefore(text, tokens, ti - (run.title ? 1 : 0));
     const after = roleAfter(text, run.end);
     const head = before?.role.split(/\s+/)[0]!.toLowerCase();
     // "le constructeur Northwind Energy", "l'association Anticor": the noun before says it is an organisation.
@@ -506,6 +543,15 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
   // Pass 2: every mention, linking titles and surnames to the people of pass 1.
   for (const { s, names } of parsed) {
     for (const n of names) {
+      // "Le Pen a dit", read as "le" + a lone name: the person whose surname is "Le Pen".
+      const particled =
+        n.prev && n.tokens.length === 1 && /^(?:Le|La|De|Du)$/.test(n.prev.text)
+          ? reg.withSurname(`${n.prev.text} ${n.name}`)
+          : [];
+      if (particled.length) {
+        addMention(table, particled.at(-1)!, s.id, n.prev!.start, n.end, n.governed);
+        continue;
+      }
       if (n.kind === 'organisation') {
         addMention(
           table,
@@ -521,7 +567,11 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
         addMention(table, reg.get('person', n.name), s.id, n.start, n.end, n.governed);
         continue;
       }
-      const sameSurname = reg.withSurname(n.name);
+      // "Le Pen a dit": the capitalised particle before a bare surname belongs to it.
+      const particle =
+        n.prev && PARTICLES.has(n.prev.lower) && isCapitalised(n.prev.text) ? n.prev.text : null;
+      const withParticle = particle ? reg.withSurname(`${particle} ${n.name}`) : [];
+      const sameSurname = withParticle.length ? withParticle : reg.withSurname(n.name);
       if (n.kind === 'person') {
         // "M. Kaboul": a titled surname is a person even when a city has the same name.
         const gender = TITLES[n.title!] ?? null;

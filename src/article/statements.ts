@@ -10,6 +10,7 @@ import { addAlias, slug, type EntityDraft, type EntityTable, type Mention } from
 import { makeEvent } from './events.ts';
 import { splitIncises } from './incises.ts';
 import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS } from './lexicon.ts';
+import { PARTICIPANT_NOUNS, roleFit, roleName, rolePhrase, type RolePhrase } from './references.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
@@ -32,6 +33,11 @@ class Salience {
   note(e: EntityDraft | null, sentenceId: number): void {
     if (!e) return;
     this.recent = [{ e, at: sentenceId }, ...this.recent.filter((x) => x.e !== e)].slice(0, 12);
+  }
+
+  /** People noted within `window` sentences of `sentenceId`, most recent first. */
+  peopleNear(sentenceId: number, window: number): Array<{ e: EntityDraft; at: number }> {
+    return this.recent.filter((x) => x.e.kind === 'person' && sentenceId - x.at <= window);
   }
 
   resolve(pronoun: string, sentenceId = Infinity): EntityDraft | null {
@@ -135,6 +141,59 @@ export function extractStatements(
     return GENERIC_ORG_ANAPHORS.has(head) ? (named(3).pop() ?? null) : null;
   };
 
+  const personByRole = (phrase: RolePhrase): EntityDraft => {
+    const name = roleName(phrase);
+    const id = `person:${slug(name)}`;
+    let e = byId.get(id);
+    if (!e) {
+      e = {
+        id,
+        kind: 'person',
+        name,
+        aliases: [],
+        role: phrase.text,
+        mentions: [],
+        gender: phrase.gender,
+        surname: null,
+      };
+      groups.set(id, e);
+      byId.set(id, e);
+    }
+    return e;
+  };
+
+  /**
+   * "le magistrat", "la présidente du Front national", "le Nordiste", "ce dernier": the person named recently
+   * whose role fits best, else someone new known by that role. A phrase with a complement names a precise role,
+   * so only someone already holding it, or who has just spoken and has no other role, takes it.
+   */
+  const roleReference = (ctx: Context, text: string): EntityDraft | null => {
+    const phrase = rolePhrase(text);
+    if (!phrase) return null;
+    if (PARTICIPANT_NOUNS.has(phrase.head) && !phrase.latter) return personByRole(phrase);
+    const lastSpeaker = statements.at(-1);
+    const near = salience
+      .peopleNear(ctx.s.id, phrase.complement ? 1 : 6)
+      .filter((x) => !x.e.gender || !phrase.gender || x.e.gender === phrase.gender || phrase.latter);
+    let best: { e: EntityDraft; fit: number } | null = null;
+    for (const { e } of near) {
+      const fit = roleFit(phrase, e.role, e.aliases);
+      if (fit > (best?.fit ?? 0)) best = { e, fit };
+    }
+    const spokeJustBefore = (e: EntityDraft) =>
+      lastSpeaker?.speakerId === e.id && ctx.s.id - lastSpeaker.sentenceId <= 1;
+    if (best && (!phrase.complement || best.fit >= 3 || (best.fit === 1 && spokeJustBefore(best.e)))) {
+      if (!phrase.latter) {
+        addAlias(best.e, phrase.text);
+        best.e.role ??= phrase.complement ? phrase.text : null;
+        if (!phrase.demonym) best.e.gender ??= phrase.gender;
+      }
+      return best.e;
+    }
+    if (phrase.latter || phrase.demonym) return null;
+    return personByRole(phrase);
+  };
+
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
     const raw = ctx.s.text.slice(start, end);
     const text = raw.trim();
@@ -161,6 +220,8 @@ export function extractStatements(
     if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
+    const referred = roleReference(ctx, text);
+    if (referred) return { entity: referred, mention: text };
     const anaphor = definiteAnaphor(ctx, offset, text);
     if (anaphor) {
       // The article calls them this too: "Qu'a dit le syndicat ?", "What did the researcher say?".
@@ -182,7 +243,14 @@ export function extractStatements(
   const subjectBefore = (ctx: Context, a: Anchor): Resolved => {
     const { tokens, s } = ctx;
     let k = a.groupStart - 1;
-    while (k >= 0 && INSERTS.has(tokens[k]!.lower) && !PRONOUNS[tokens[k]!.lower]) k--;
+    // "L'accusé lui a demandé": an object pronoun before the verb is not its subject.
+    const objectPronoun = (w: string) => /^(?:lui|leur)$/.test(w);
+    while (
+      k >= 0 &&
+      INSERTS.has(tokens[k]!.lower) &&
+      (!PRONOUNS[tokens[k]!.lower] || objectPronoun(tokens[k]!.lower))
+    )
+      k--;
     const prev = tokens[k];
     if (prev && PRONOUNS[prev.lower] && !/-/.test(prev.lower)) {
       return { entity: salience.resolve(prev.lower, ctx.s.id), mention: prev.text };
@@ -424,7 +492,12 @@ export function extractStatements(
           if (!/^[\s,]*$/.test(s.text.slice(skipTo, t.start))) break;
           const time = ctx.times.find((m) => m.start === t.start);
           if (time) skipTo = time.end;
-          else if (INSERTS.has(t.lower) && !/^(?:ne|n'|y|lui|leur|en|l')$/.test(t.lower)) skipTo = t.end;
+          // Words that open the content itself ("sa candidature", "pour la région") are not inserts here.
+          else if (
+            INSERTS.has(t.lower) &&
+            !/^(?:ne|n'|y|lui|leur|en|l'|sa|son|pour|de|par|part|même|se|s'|nous|vous)$/.test(t.lower)
+          )
+            skipTo = t.end;
           else break;
         }
         let lead = s.text.slice(contentStart, skipTo) + (s.text.slice(skipTo).match(/^[\s,]*/)?.[0] ?? '');

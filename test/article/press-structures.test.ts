@@ -78,3 +78,61 @@ describe('times', () => {
     expect(resolveTime('demain', '2026-03-12', 'future').date).toBe('2026-03-13');
   });
 });
+
+describe('names with particles', () => {
+  it('keeps "Le", "de" and "d\'" inside a name, and finds the surname alone later', () => {
+    const index = read(
+      "Sophie Le Gall a pris la parole lundi. Le Gall a dit que le projet était mort. Jean-Marc Villars de Brissac a répondu que rien n'était décidé.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Sophie Le Gall: le projet était mort/),
+      expect.stringMatching(/^Jean-Marc Villars de Brissac: rien/),
+    ]);
+  });
+
+  it("does not take an institution's complement for a particle", () => {
+    const index = read('La Banque de France a estimé que la croissance ralentirait.');
+    expect(index.entities.map((e) => e.name)).toContain('Banque de France');
+  });
+});
+
+describe('role nouns that refer back', () => {
+  it('"le magistrat" is the prosecutor named before, not the lawyer quoted last', () => {
+    const index = read(
+      'Le procureur Alain Morel a requis dix ans de prison. « Je demande la relaxe », a répondu Me Claire Fabre. « Les faits sont établis », a insisté le magistrat.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Alain Morel: dix ans/),
+      expect.stringMatching(/^Claire Fabre: /),
+      expect.stringMatching(/^Alain Morel: .*Les faits sont établis/),
+    ]);
+  });
+
+  it('someone known only by role becomes a speaker of their own, whom "il" then refers to', () => {
+    const index = read(
+      "L'avocat général avait en effet réclamé vingt ans. « C'est un crime odieux », a-t-il ajouté. L'accusé lui a demandé pardon.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Avocat général: vingt ans/),
+      expect.stringMatching(/^Avocat général: .*crime odieux/),
+      expect.stringMatching(/^Accusé: pardon/),
+    ]);
+  });
+
+  it('a role with a complement goes to the person who just spoke, and a demonym to the person named', () => {
+    const index = read(
+      'Lucie Marchal a annoncé sa candidature mardi. « Je serai tête de liste », a dit la présidente du parti. Le Bordelais Marc Roux a ironisé. « Elle a peur », a lâché le Bordelais.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Lucie Marchal: sa candidature/),
+      expect.stringMatching(/^Lucie Marchal: .*tête de liste/),
+      expect.stringMatching(/^Marc Roux: .*Elle a peur/),
+    ]);
+  });
+
+  it('a role that names another office is someone else', () => {
+    const index = read('Le maire Paul Giraud a salué la décision. « Rien ne change », a déclaré le préfet.');
+    const last = index.statements.at(-1)!;
+    expect(index.entities.find((e) => e.id === last.speakerId)?.name).toBe('Préfet');
+  });
+});
