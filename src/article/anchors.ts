@@ -97,10 +97,12 @@ export function findAnchors(ctx: Context): Anchor[] {
       }
       continue;
     }
-    // "a fait savoir que", "fait valoir que": faire + a verb that is not itself a reporting verb.
+    // "a fait savoir que", "fait valoir que", "a fait état de", "a fait part de": faire + a word that is not
+    // itself a reporting verb.
     if (
-      /^(?:savoir|valoir)$/.test(tok.lower) &&
-      /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '')
+      (/^(?:savoir|valoir)$/.test(tok.lower) ||
+        (/^(?:état|part)$/.test(tok.lower) && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.lower ?? ''))) &&
+      /^(?:fait|faisait|fera|fit|faisant)$/.test(tokens[i - 1]?.lower ?? '')
     ) {
       let k = i - 2;
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
@@ -117,6 +119,16 @@ export function findAnchors(ctx: Context): Anchor[] {
     }
     if (form) {
       const infinitive = tok.lower === form.lemma.replace(/^s'|^se /, '');
+      // "avant d'affirmer que …", "Et d'ajouter : « … »": the speaker of the report before goes on.
+      if (
+        infinitive &&
+        /^(?:de|d')$/.test(tokens[i - 1]?.lower ?? '') &&
+        /^(?:avant|et|puis|avant même)$/.test(tokens[i - 2]?.lower ?? '') &&
+        GERUND_LEMMAS.has(form.lemma)
+      ) {
+        anchors.push({ ...anchor(i - 2, i, tok.lower, false, null), gerund: true });
+        continue;
+      }
       // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
       const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
       if (infinitive && !made) continue;

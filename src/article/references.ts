@@ -84,7 +84,7 @@ export function rolePhrase(phrase: string): RolePhrase | null {
       demonym: false,
       latter: true,
     };
-  const m = text.match(/^(le|la|l')\s*(.+)$/iu);
+  const m = text.match(/^(le(?=\s)|la(?=\s)|l')\s*(.+)$/iu);
   if (!m) return null;
   const det = m[1]!.toLowerCase();
   const body = m[2]!;
@@ -122,4 +122,29 @@ export function roleFit(phrase: RolePhrase, role: string | null, aliases: readon
 /** "présidente du Front national" -> "Présidente du Front national": a name for someone known only by role. */
 export function roleName(phrase: RolePhrase): string {
   return phrase.text.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+}
+
+/** Heads of phrases that name who speaks without a person's name: services, institutions, sources. */
+const SOURCE_HEADS = new Set(
+  `source sources services service entourage cabinet parquet communiqué porte-parole gendarmerie police pompiers
+  secours mairie ministère préfecture gouvernement direction syndicat intersyndicale association fédération club
+  organisateurs enquêteurs autorités élysée matignon présidence municipalité collectivité conseil département région
+  rectorat hôpital établissement entreprise société groupe compagnie opérateur fédération ligue comité collectif
+  avocats avocat défense proches famille témoins habitants riverains experts spécialistes analystes observateurs
+  sondage étude rapport enquête bilan`.split(/\s+/),
+);
+
+/** "la préfecture des Landes", "les services de l'État", "une source policière", "le procureur": someone speaks. */
+export function isSourcePhrase(phrase: string): boolean {
+  const words = phrase
+    .trim()
+    .replace(/^(?:(?:les|le|la|un|une|des|du|ce|cette|ces|son|sa|ses|leurs|leur)\s+|l')/i, '')
+    .split(/\s+/);
+  const head = words.find((w) => !ROLE_ADJECTIVES.has(w.toLowerCase()))?.toLowerCase() ?? '';
+  return (
+    SOURCE_HEADS.has(head) ||
+    ROLE_NOUNS.has(head) ||
+    PARTICIPANT_NOUNS.has(head) ||
+    rolePhrase(phrase) !== null
+  );
 }

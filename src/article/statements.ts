@@ -10,7 +10,14 @@ import { addAlias, slug, type EntityDraft, type EntityTable, type Mention } from
 import { makeEvent } from './events.ts';
 import { splitIncises } from './incises.ts';
 import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS } from './lexicon.ts';
-import { PARTICIPANT_NOUNS, roleFit, roleName, rolePhrase, type RolePhrase } from './references.ts';
+import {
+  isSourcePhrase,
+  PARTICIPANT_NOUNS,
+  roleFit,
+  roleName,
+  rolePhrase,
+  type RolePhrase,
+} from './references.ts';
 import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
@@ -25,6 +32,9 @@ const GENERIC_ORG_ANAPHORS = new Set([
   'firme',
   'fabricant',
 ]);
+/** Words between an inverted verb and its subject: "ajoute quant à lui le parquet", "a précisé pour sa part X". */
+const POST_VERB_INSERT =
+  /^\s*(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles)[- ]aussi|également|aussi|encore|en effet|effectivement|alors|ensuite|enfin|toutefois|pourtant|cependant|néanmoins|déjà|d'ailleurs|notamment|plus tard|peu après|aussitôt|immédiatement|sobrement|simplement)(?=[\s,])\s*,?/u;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
@@ -73,7 +83,7 @@ export function extractStatements(
   const events: TimedEvent[] = [];
 
   const groupFor = (np: string): EntityDraft => {
-    const name = np.replace(/^(?:le|la|les|l')\s*/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    const name = np.replace(/^(?:(?:les|le|la)\s+|l')/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     const id = `group:${slug(name)}`;
     let g = groups.get(id) ?? byId.get(id);
     if (!g) {
@@ -86,7 +96,7 @@ export function extractStatements(
   };
 
   const roleLookup = (text: string): EntityDraft | null => {
-    const t = fold(text.replace(/^(?:le|la|l')\s*/i, '')).trim();
+    const t = fold(text.replace(/^(?:(?:le|la)\s+|l')/i, '')).trim();
     if (t.length < 4) return null;
     for (const e of byId.values()) {
       if (e.kind === 'place') continue;
@@ -99,7 +109,7 @@ export function extractStatements(
   /** "la chercheuse" -> the person just quoted; "le syndicat", "la préfecture" -> the organisation named just before. */
   const definiteAnaphor = (ctx: Context, offset: number, text: string): EntityDraft | null => {
     // "la chercheuse", "l'ancien élu", "le syndicat": a bare noun, no complement that would make it someone new.
-    const m = text.match(/^(le|la|l')\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)$/iu);
+    const m = text.match(/^(le(?=\s)|la(?=\s)|l')\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)$/iu);
     if (!m) return null;
     const words = m[2]!.toLowerCase().split(/\s+/);
     const head = words.find((w) => !ROLE_ADJECTIVES.has(w)) ?? words[0]!;
@@ -225,7 +235,7 @@ export function extractStatements(
     const anaphor = definiteAnaphor(ctx, offset, text);
     if (anaphor) {
       // The article calls them this too: "Qu'a dit le syndicat ?", "What did the researcher say?".
-      addAlias(anaphor, text.replace(/^(?:le|la|l')\s*/i, ''));
+      addAlias(anaphor, text.replace(/^(?:(?:le|la)\s+|l')/i, ''));
       return { entity: anaphor, mention: text };
     }
     const words = text.split(/\s+/);
@@ -297,6 +307,14 @@ export function extractStatements(
     return fallback ?? { entity: null, mention: null };
   };
 
+  /** Does a speaker stand right after the verb: a name, a role, an institution, a source? */
+  const sourceAfter = (ctx: Context, a: Anchor): boolean => {
+    const after = subjectAfter(ctx, a);
+    if (!after.entity || after.entity.kind === 'place') return false;
+    if (!after.entity.id.startsWith('group:')) return true;
+    return isSourcePhrase(after.mention ?? '');
+  };
+
   /** "…, affirme M. Dupont" / "…, a déclaré la porte-parole." */
   const subjectAfter = (ctx: Context, a: Anchor): Resolved & { end: number } => {
     const { s } = ctx;
@@ -312,13 +330,18 @@ export function extractStatements(
       )
     )
       from += aud[0].length;
-    // "a déclaré mercredi matin le préfet du Var, Laurent Ferrand": a time may come before the speaker.
+    // "a déclaré mercredi matin le préfet du Var, Laurent Ferrand", "ajoute quant à lui le parquet": a time or
+    // an adverb may come before the speaker.
     for (let moved = true; moved;) {
       moved = false;
       const ws = s.text.slice(from).match(/^\s*/)![0].length;
       const time = ctx.times.find((t) => t.start === from + ws);
+      const adverb = s.text.slice(from).match(POST_VERB_INSERT);
       if (time) {
         from = time.end;
+        moved = true;
+      } else if (adverb) {
+        from += adverb[0].length;
         moved = true;
       }
     }
@@ -407,11 +430,12 @@ export function extractStatements(
         !a.pronoun &&
         /,$/.test(textBefore) &&
         !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
-        afterGroup.split(/\s+/).filter(Boolean).length <= 14 &&
+        afterGroup.split(/\s+/).filter(Boolean).length <= 18 &&
         !/«|»|"/.test(afterGroup) &&
         !/\b(?:que|qu')\s*$/.test(textBefore) &&
-        // "Le ministre, accompagné de son épouse, a annoncé …" has its subject before the verb.
-        !subjectBefore(ctx, a).entity;
+        // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;
+        // "…, est choqué mais indemne, confirme la préfecture" has a source after it.
+        (!subjectBefore(ctx, a).entity || sourceAfter(ctx, a));
       const quoteFirst =
         (!a.gerund &&
           startsWithQuote &&
@@ -424,8 +448,11 @@ export function extractStatements(
       const previous = statements.at(-1);
       if (a.gerund) {
         // "…, a dit la ministre, ajoutant que …": the same speaker goes on; with no report before, nobody.
-        if (previous?.sentenceId !== s.id || !previous.speakerId) continue;
-        who = { entity: byId.get(previous.speakerId) ?? null, mention: previous.speakerMention };
+        const carriesOn =
+          previous?.speakerId &&
+          (previous.sentenceId === s.id || (a.groupStart === 0 && s.id - previous.sentenceId === 1));
+        if (!previous || !carriesOn) continue;
+        who = { entity: byId.get(previous.speakerId!) ?? null, mention: previous.speakerMention };
       } else if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
       else if (quoteFirst) {
         const after = subjectAfter(ctx, a);

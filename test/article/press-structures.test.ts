@@ -136,3 +136,44 @@ describe('role nouns that refer back', () => {
     expect(index.entities.find((e) => e.id === last.speakerId)?.name).toBe('Préfet');
   });
 });
+
+describe('the source after the verb', () => {
+  it('reads a long source after the verb, with an adverb before it, even when the clause has a subject', () => {
+    const index = read(
+      'Le chauffeur du bus, quant à lui, est indemne, confirme la préfecture de la Manche. Des analyses seront « nécessaires », ajoute quant à lui le parquet de Coutances.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^préfecture de la Manche: Le chauffeur du bus, quant à lui, est indemne/),
+      expect.stringMatching(/^parquet de Coutances: Des analyses/),
+    ]);
+  });
+
+  it('keeps a direct object after the verb for what it is', () => {
+    const index = read('Le ministre, accompagné de sa conseillère, a annoncé la fermeture du site.');
+    expect(index.statements).toHaveLength(1);
+    expect(index.statements[0]!.speakerMention).toMatch(/ministre/i);
+    expect(index.statements[0]!.content).toBe('la fermeture du site');
+  });
+});
+
+describe('locutions and continuations', () => {
+  it('"a fait état de", "a fait part de"', () => {
+    const index = read(
+      'La maire Anne Colin a fait état de trois blessés. Le député Luc Forge a fait part de « sa colère ».',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Anne Colin: de trois blessés/),
+      expect.stringMatching(/^Luc Forge: de « sa colère »/),
+    ]);
+  });
+
+  it('"avant d\'affirmer", and "Et d\'ajouter" opening the next sentence', () => {
+    const index = read(
+      "Le sélectionneur Yves Morin a salué ses joueurs avant d'affirmer qu'il restait du travail. Et d'ajouter : « Nous serons prêts. »",
+    );
+    expect(said(index).slice(-2)).toEqual([
+      expect.stringMatching(/^Yves Morin: .*il restait du travail/),
+      expect.stringMatching(/^Yves Morin: .*Nous serons prêts/),
+    ]);
+  });
+});
