@@ -143,10 +143,15 @@ export function findAnchors(ctx: Context): Anchor[] {
       let k = made ? i - 2 : i - 1;
       while (k >= 0 && INSERTS.has(tokens[k]!.lower)) k--;
       const aux = tokens[k];
+      // "s'est félicité", "s'est dit prêt": reflexive reports; "s'est lancée dans", "s'annoncent chauds" are not.
+      const reflexiveOk =
+        /^(?:s'|se )/.test(form.lemma) || /^(?:dire|déclarer|montrer|affirmer)$/.test(form.lemma);
       const reflexive =
         aux &&
         /^(?:est|sont|était|étaient)$/.test(aux.lower) &&
-        /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '');
+        /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
+        reflexiveOk;
+      if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
       if (aux && (COMPOUND_AUXILIARIES.has(aux.lower) || reflexive)) {
         anchors.push(anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null));
       } else if (made) {

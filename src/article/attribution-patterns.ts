@@ -5,6 +5,7 @@ import type { Context, Resolved } from './context.ts';
 import type { Span } from './segment.ts';
 import { resolveTime, type TimeMatch } from './time.ts';
 import type { ArticleMeta, Statement } from './types.ts';
+import { REPORTING_VERBS } from './verbs.ts';
 
 export interface Made {
   covers(pos: number): boolean;
@@ -21,7 +22,12 @@ export function attributionPatterns(
   const { s } = ctx;
   const out: Made[] = [];
   const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
-  const tail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  const tail =
+    s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su) ??
+    // "…, comme le précise la préfecture.", "…, comme l'a repéré Le Parisien.": the source closes the sentence.
+    commeTail(s.text);
+  // "Le joueur a, selon son entraîneur Marc Roy, préféré rentrer": the source set inside the sentence.
+  const middle = !lead && !tail ? s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) : null;
   const push = (
     verb: string,
     whoStart: number,
@@ -29,6 +35,8 @@ export function attributionPatterns(
     cStart: number,
     cEnd: number,
     strict: boolean,
+    cut?: Span,
+    coverFrom?: number,
   ) => {
     const who = resolve(ctx, whoStart, whoEnd);
     if (!who.entity && !who.mention) return;
@@ -50,11 +58,13 @@ export function attributionPatterns(
       ctx.appositions,
     );
     out.push({
-      covers: (pos) => pos >= whoStart && pos < whoEnd,
+      covers: (pos) => pos >= (coverFrom ?? whoStart) && pos < whoEnd,
       content: { start: cStart, end: cEnd },
       time,
       build: (n, meta) => {
-        const content = tidy(s.text.slice(cStart, cEnd), ctx.quotes, cStart);
+        const content = cut
+          ? `${tidy(s.text.slice(cStart, cut.start), ctx.quotes, cStart)} ${tidy(s.text.slice(cut.end, cEnd), ctx.quotes, cut.end)}`
+          : tidy(s.text.slice(cStart, cEnd), ctx.quotes, cStart);
         if (content.length < 2) return null;
         const quotes = ctx.quotes.filter((q) => q.start >= cStart && q.end <= cEnd);
         return {
@@ -99,10 +109,42 @@ export function attributionPatterns(
       cStart = skipTo + comma[0].length;
     }
     push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
-  } else if (tail) {
+  } else if (middle) {
     const whoStart =
-      s.text.length - s.text.slice(tail[1]!.length).replace(/^,\s*(?:selon|d'après)\s+/, '').length;
-    push(tail[2]!.toLowerCase(), whoStart, whoStart + tail[3]!.length, 0, tail[1]!.length, false);
+      middle[1]!.length + s.text.slice(middle[1]!.length).match(/^,\s*(?:selon|d'après)\s+/)![0].length;
+    const whoEnd = whoStart + middle[3]!.length;
+    push(middle[2]!.toLowerCase(), whoStart, whoEnd, 0, s.text.length, false, {
+      start: middle[1]!.length,
+      end: whoEnd + 1,
+    });
+  } else if (tail) {
+    // The source is the last thing in the sentence; the attribution starts right after the content.
+    const whoStart = s.text.lastIndexOf(tail[3]!);
+    push(
+      tail[2]!.toLowerCase(),
+      whoStart,
+      whoStart + tail[3]!.length,
+      0,
+      tail[1]!.length,
+      false,
+      undefined,
+      tail[1]!.length,
+    );
   }
+  return out;
+}
+
+/** Verbs that only report in "comme l'a … X": "comme l'a repéré Le Parisien", "comme l'a rapporté l'AFP". */
+const COMME_VERBS = /^(?:repér|rapport|relay|révél|rappel|racont|écri)\p{L}*$/u;
+
+/** "…, comme le précise la préfecture." -> [whole, content, 'comme', source], shaped like the `selon` match. */
+function commeTail(text: string): RegExpMatchArray | null {
+  const m = text.match(
+    /^(.+?),?\s+comme\s+(?:le\s+|l')(?:a\s+|avait\s+|ont\s+|avaient\s+)?(\p{L}+)\s+(.{2,90}?)[.\s]*$/su,
+  );
+  const verb = m?.[2]!.toLowerCase() ?? '';
+  if (!m || !(REPORTING_VERBS.has(verb) || COMME_VERBS.test(verb))) return null;
+  const out = [m[0], m[1]!, verb, m[3]!] as unknown as RegExpMatchArray;
+  out.index = 0;
   return out;
 }

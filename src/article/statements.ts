@@ -22,7 +22,7 @@ import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
 import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent } from './types.ts';
-import { REPORTING_VERBS } from './verbs.ts';
+import { CLAUSE_LEMMAS, REPORTING_VERBS, TAIL_ONLY_LEMMAS } from './verbs.ts';
 
 const GENERIC_ORG_ANAPHORS = new Set([
   'société',
@@ -463,6 +463,21 @@ export function extractStatements(
         who = resolveChunk(ctx, tokens[a.groupEnd + 2]!.start, tokens[thatTok]!.start);
       } else who = subjectBefore(ctx, a);
       if (!who.mention && !who.entity) continue;
+      // "On estime la population à …" measures, it does not report; "On pense que …" still reports a view.
+      if (
+        !who.entity &&
+        /^on$/i.test(who.mention ?? '') &&
+        !/^[\s,]*(?:\p{L}+\s+){0,2}(?:que|qu')/u.test(afterGroup)
+      )
+        continue;
+      const lemma = REPORTING_VERBS.get(a.verb)?.lemma ?? a.verb;
+      if (TAIL_ONLY_LEMMAS.has(lemma) && !quoteFirst) continue;
+      if (
+        CLAUSE_LEMMAS.has(lemma) &&
+        !quoteFirst &&
+        !/^[\s,]*(?:(?:\p{L}+\s+){0,3})?(?:que|qu'|:|«|")/u.test(s.text.slice(tokens[a.groupEnd]!.end))
+      )
+        continue;
       const nested = contentRanges.some(
         (r) => tokens[a.groupStart]!.start >= r.start && tokens[a.groupStart]!.start < r.end,
       );

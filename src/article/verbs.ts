@@ -12,6 +12,7 @@ préconiser énoncer formuler signifier notifier clamer proclamer s'exclamer chu
 détailler répéter reprocher exprimer minimiser nuancer tempérer avouer concéder trancher glisser ironiser
 fustiger lâcher souffler analyser interroger questionner objecter s'alarmer s'insurger pointer
 relativiser assumer temporiser tacler railler s'indigner réitérer compléter développer exposer illustrer
+continuer reprendre sourire s'amuser
 s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer tonner narrer relater
 s'expliquer plaisanter sermonner recadrer invectiver sommer implorer supplier conjurer démontrer prôner vanter
 louer encenser épingler étriller s'offusquer s'épancher se-confier se-lamenter s'écrier s'esclaffer balayer
@@ -242,6 +243,21 @@ export interface VerbForm {
   /** Present participle ("ajoutant", "en rappelant"): it goes on with the speaker of the clause before. */
   gerund?: boolean;
 }
+
+/**
+ * Verbs that only report when they follow the quoted words ("« … », lance-t-il", "a poursuivi Me X"); elsewhere
+ * they mean something else ("a lancé l'alerte", "poursuit l'enquête", "a continué sa route").
+ */
+export const TAIL_ONLY_LEMMAS: ReadonlySet<string> = new Set(
+  `lancer glisser souffler tonner lâcher continuer reprendre poursuivre enchaîner sourire ironiser railler tacler
+  s'amuser plaisanter résumer trancher balayer`.split(/\s+/),
+);
+
+/** Verbs that report only with a clause or a quotation after them: "défend l'idée que", not "défend les victimes". */
+export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
+  `présenter publier lancer informer interroger questionner développer exposer illustrer
+  compléter assumer`.split(/\s+/),
+);
 
 /** The verbs whose present participle carries on a report: "…, a dit la ministre, ajoutant que …". */
 export const GERUND_LEMMAS: ReadonlySet<string> = new Set(

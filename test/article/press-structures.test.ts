@@ -177,3 +177,41 @@ describe('locutions and continuations', () => {
     ]);
   });
 });
+
+describe('attributions without a subject-verb pair', () => {
+  it('"…, comme le précise X" and "…, comme l\'a rapporté X" close the sentence', () => {
+    const index = read(
+      "Le blessé a été transféré à Caen, comme le précise la préfecture du Calvados. La route restera fermée, comme l'a rapporté la gendarmerie.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^préfecture du Calvados: Le blessé a été transféré à Caen/),
+      expect.stringMatching(/^Gendarmerie: La route restera fermée/i),
+    ]);
+  });
+
+  it('"selon X" in the middle of a sentence attributes the whole sentence', () => {
+    const index = read('Le gardien a, selon son entraîneur Paul Dorval, préféré ne pas jouer dimanche.');
+    expect(said(index)).toEqual([expect.stringMatching(/^Paul Dorval: Le gardien a préféré ne pas jouer/)]);
+  });
+});
+
+describe('what is not a statement', () => {
+  it.each([
+    ["La médecin Irène Vasseur a lancé l'alerte dès 2009.", 'a verb that reports only after a quotation'],
+    ['On estime la population de loups à six cents bêtes.', 'a generic "on" with no clause'],
+    [
+      "La banque s'est lancée dans une hausse des taux. Les matchs s'annoncent serrés.",
+      'a reflexive that is no report',
+    ],
+    ['Les avocats présentent leurs clients comme des victimes.', 'a verb that needs a clause'],
+  ])('%s (%s)', (text) => {
+    expect(read(text).statements).toEqual([]);
+  });
+
+  it('still reads the same verbs where they report', () => {
+    const index = read(
+      "« Nous irons jusqu'au bout », lance la syndicaliste Odile Brun. On pense généralement que la crise durera. Le maire s'est dit prêt à négocier.",
+    );
+    expect(index.statements).toHaveLength(3);
+  });
+});
