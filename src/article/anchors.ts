@@ -145,7 +145,10 @@ export function findAnchors(ctx: Context): Anchor[] {
       const aux = tokens[k];
       // "s'est félicité", "s'est dit prêt": reflexive reports; "s'est lancée dans", "s'annoncent chauds" are not.
       const reflexiveOk =
-        /^(?:s'|se )/.test(form.lemma) || /^(?:dire|déclarer|montrer|affirmer)$/.test(form.lemma);
+        /^(?:s'|se )/.test(form.lemma) ||
+        /^(?:dire|déclarer|montrer|affirmer|féliciter|réjouir|exprimer|plaindre|désoler|engager)$/.test(
+          form.lemma,
+        );
       const reflexive =
         aux &&
         /^(?:est|sont|était|étaient)$/.test(aux.lower) &&

@@ -1,6 +1,7 @@
 // People, organisations and places: names, roles by apposition, aliases, and where each is mentioned.
 
 import { fold } from '../text/normalize.ts';
+import { firstNameGender } from './first-names.ts';
 import type { Entity, EntityKind, Sentence } from './types.ts';
 import {
   FEMININE_ROLE,
@@ -170,7 +171,8 @@ function titleAt(text: string, tokens: Token[], i: number): string | null {
 function classify(run: NameRun, prev: Token | undefined, prevPrev: Token | undefined): EntityKind | 'bare' {
   const lowers = run.tokens.map((t) => t.lower);
   if (run.title) return 'person';
-  if (lowers.some((w) => ORG_WORDS.has(w))) return 'organisation';
+  // "Air France", "Radio France": the country's name makes an institution only inside a longer name.
+  if (lowers.some((w) => ORG_WORDS.has(w) && (w !== 'france' || lowers.length > 1))) return 'organisation';
   if (run.tokens.some((t) => isAcronym(t.text))) return 'organisation';
   const before = prev?.lower;
   if (before && PLACE_PREPOSITIONS.has(before)) return 'place';
@@ -532,6 +534,7 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
       if (n.kind !== 'person' || n.tokens.length === 1) continue; // titled surnames wait for pass 2
       const e = reg.get('person', n.name);
       reg.setSurname(e, surnameOf(n.tokens));
+      e.gender ??= firstNameGender(n.tokens[0]!.text);
       if (n.title) {
         e.gender = TITLES[n.title] ?? e.gender;
         addAlias(e, `${n.title} ${e.surname}`);

@@ -1,6 +1,7 @@
 // Plain text in, serialisable index out. Pure: no file or network access.
 
 import { extractEntities } from './entities.ts';
+import { furnitureOf } from './furniture.ts';
 import { splitParagraphs, splitSentences } from './segment.ts';
 import { publicationDateIn } from './time.ts';
 import { extractStatements } from './statements.ts';
@@ -40,19 +41,29 @@ export function buildIndex(
       sentences.push({ id: sentences.length, paragraph: i + 1, text: sentence });
     }
     if (!ids.length) return;
+    const kind = headings.has(squash(p))
+      ? 'heading'
+      : furnitureOf(p, paragraphs.length === 0, lines.length === 1);
     paragraphs.push(
-      headings.has(squash(p))
-        ? { index: paragraphs.length + 1, text: p, sentenceIds: ids, kind: 'heading' }
+      kind
+        ? { index: paragraphs.length + 1, text: p, sentenceIds: ids, kind }
         : { index: paragraphs.length + 1, text: p, sentenceIds: ids },
     );
   });
   // Paragraph numbers follow the kept paragraphs.
   paragraphs.forEach((p) => p.sentenceIds.forEach((id) => (sentences[id]!.paragraph = p.index)));
 
-  const table = extractEntities(sentences, aliasGroups);
-  const headingParagraphs = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.index));
+  // Bylines and date lines name nobody the article quotes; headings name people but report nothing. A sentence
+  // entirely in brackets is a credit line ("(Jeanne Martin pour le service français)").
+  const kindOf = new Map(paragraphs.map((p) => [p.index, p.kind]));
+  const credit = (s: Sentence) => /^\([^()]*\)\.?$/.test(s.text);
+  const named = sentences.filter((s) => {
+    const kind = kindOf.get(s.paragraph);
+    return kind !== 'byline' && kind !== 'dateline' && !credit(s);
+  });
+  const table = extractEntities(named, aliasGroups);
   const { statements, events, groups } = extractStatements(
-    sentences.filter((s) => !headingParagraphs.has(s.paragraph)),
+    named.filter((s) => !kindOf.get(s.paragraph)),
     table,
     meta,
   );

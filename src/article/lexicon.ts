@@ -71,7 +71,7 @@ export const ORG_WORDS = new Set(
   confédération fonds fund forum observatoire laboratoire entreprise coopérative collectif alliance
   coalition chambre chamber tribune times news journal post press presse radio télévision tv agency service
   services energy analytics motors systems technologies technology capital partners holdings industries
-  consulting solutions labs pharma media group airways railways bleu`.split(/\s+/),
+  consulting solutions labs pharma media group airways railways bleu france`.split(/\s+/),
 );
 
 /** Nouns that head a role phrase: "le représentant spécial…", "chef du groupe…", "porte-parole de…". */

@@ -58,6 +58,15 @@ class Salience {
     if (p.plural)
       return this.recent.find((x) => x.e.kind === 'group' || x.e.kind === 'organisation')?.e ?? null;
     const agreeing = people.find((x) => !x.e.gender || !p.gender || x.e.gender === p.gender);
+    // "Le syndicat réclame … Il demande aussi …": an organisation that has just spoken, with nobody since.
+    const org = this.recent[0];
+    if (
+      org &&
+      org.e.kind === 'organisation' &&
+      sentenceId - org.at <= 1 &&
+      (!agreeing || agreeing.at < org.at)
+    )
+      return org.e;
     if (agreeing) return agreeing.e;
     // Titles mislead about gender ("le colonel Sandrine Aubert … a-t-elle"): the person just named still wins.
     const last = people[0];

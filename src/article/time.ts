@@ -222,15 +222,22 @@ export function chronologicalKey(expression: string, published: string | null): 
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
-// A line that is only a publication date, perhaps with the hour: "Publié le 12 mars 2024 à 18h05".
+// A line that is only a publication date, perhaps with the hour and the author: "Publié le 12 mars 2024 à 18h05",
+// "publié le 28/05/2019 à 12:21", "Publié le 15-01-2024 par Jeanne Martin".
 const PUBLICATION_LINE = new RegExp(
-  `^(?:publié|mis en ligne|mis à jour|paru)\\s+le\\s+((?:1er|\\d{1,2})\\s+${MONTH_RE}\\s+\\d{4})(?:\\s+à\\s+\\d{1,2}\\s*h\\s*\\d{0,2})?\\s*\\.?$`,
+  `^(?:publié|mis en ligne|mis à jour|paru|modifié|actualisé)\\s+le\\s+(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?((?:1er|\\d{1,2})\\s+${MONTH_RE}\\s+\\d{4}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})(?:\\s*(?:à|-)\\s*\\d{1,2}\\s*[h:]\\s*\\d{0,2})?(?:\\s+par\\s+[^.]{2,80})?\\s*\\.?$`,
   'iu',
 );
 
 /** "Publié le 12 mars 2024": the date a header line gives, as an ISO day, or null. */
 export function publicationDateIn(line: string): string | null {
   const m = line.match(PUBLICATION_LINE);
+  const numeric = m?.[1]!.match(/^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/);
+  if (numeric) {
+    const [day, month, year] = [Number(numeric[1]), Number(numeric[2]), Number(numeric[3])];
+    const d = new Date(Date.UTC(year, month - 1, day));
+    return d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? isoDay(d) : null;
+  }
   const date = m ? resolveTime(m[1]!, null).date : null;
   return date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
 }

@@ -215,3 +215,52 @@ describe('what is not a statement', () => {
     expect(index.statements).toHaveLength(3);
   });
 });
+
+describe('pronouns', () => {
+  it('"elle" finds the woman named, by her first name, not the man named after her', () => {
+    const index = read('Nora Vidal et Hugo Brun ont gagné. « Je suis fière », souligne-t-elle.');
+    expect(said(index)).toEqual([expect.stringMatching(/^Nora Vidal: /)]);
+  });
+
+  it('"il" can be the organisation that has just spoken', () => {
+    const index = read(
+      "Le syndicat SNPL réclame une hausse des salaires, au grand dam d'Air France. Il demande aussi des embauches.",
+    );
+    expect(said(index).at(-1)).toMatch(/^(?:Syndicat SNPL|SNPL): des embauches/);
+  });
+});
+
+describe('page furniture', () => {
+  const index = read(
+    [
+      'Le maire de Lorient défend son budget',
+      'Par Jeanne Sorel',
+      'Publié le 04/03/2026 à 18:05',
+      '« Nous tiendrons », a déclaré le maire, Yves Kerlo.',
+      'Une rentrée sous tension',
+      'Lire aussi : le budget expliqué',
+      '« Rien ne sera coupé », a-t-il promis. (Jeanne Sorel pour le service régional)',
+    ].join('\n\n'),
+  );
+
+  it('keeps headings and bylines out of statements and speakers', () => {
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Yves Kerlo: .*Nous tiendrons/),
+      expect.stringMatching(/^Yves Kerlo: .*Rien ne sera coupé/),
+    ]);
+    expect(index.entities.map((e) => e.name)).not.toContain('Jeanne Sorel');
+    expect(index.paragraphs.filter((p) => p.kind).map((p) => p.kind)).toEqual([
+      'heading',
+      'byline',
+      'heading',
+      'heading',
+    ]);
+  });
+
+  it('reads a numeric publication line as the date', () => {
+    expect(
+      buildIndex('Titre\n\nPublié le 04/03/2026 à 18:05\n\nTexte.', { ...meta, published: null }).meta
+        .published,
+    ).toBe('2026-03-04');
+  });
+});
