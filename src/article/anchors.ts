@@ -89,8 +89,17 @@ export function findAnchors(ctx: Context): Anchor[] {
     if (inverted) {
       const head = inverted[1]!;
       const next = tokens[i + 1];
-      if (COMPOUND_AUXILIARIES.has(head) && next && REPORTING_VERBS.get(next.lower)?.participle) {
-        anchors.push(anchor(i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!));
+      // "s'est-il félicité", "se sont-ils réjouis": the reflexive compound, inverted.
+      const reflexiveAux =
+        /^(?:est|sont|était|étaient)$/.test(head) && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '');
+      if (
+        (COMPOUND_AUXILIARIES.has(head) || reflexiveAux) &&
+        next &&
+        REPORTING_VERBS.get(next.lower)?.participle
+      ) {
+        anchors.push(
+          anchor(reflexiveAux ? i - 1 : i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!),
+        );
         i++;
       } else if (REPORTING_VERBS.has(head) && !REPORTING_VERBS.get(head)!.participle) {
         anchors.push(anchor(i, i, head, REPORTING_VERBS.get(head)!.conditional, inverted[2]!));
@@ -101,7 +110,9 @@ export function findAnchors(ctx: Context): Anchor[] {
     // itself a reporting verb.
     if (
       (/^(?:savoir|valoir)$/.test(tok.lower) ||
-        (/^(?:état|part)$/.test(tok.lower) && /^(?:de|d'|du|des)$/.test(tokens[i + 1]?.lower ?? ''))) &&
+        // "a fait état devant la presse de …": an audience may come before "de".
+        (/^(?:état|part)$/.test(tok.lower) &&
+          tokens.slice(i + 1, i + 7).some((t) => /^(?:de|d'|du|des)$/.test(t.lower)))) &&
       /^(?:fait|faisait|fera|fit|faisant)$/.test(tokens[i - 1]?.lower ?? '')
     ) {
       let k = i - 2;

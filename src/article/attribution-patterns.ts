@@ -1,5 +1,6 @@
 // Attributions without a reporting verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X."
 
+import { findAnchors } from './anchors.ts';
 import { pickTime, guessTense, tidy } from './content.ts';
 import type { Context, Resolved } from './context.ts';
 import type { Span } from './segment.ts';
@@ -26,8 +27,11 @@ export function attributionPatterns(
     s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su) ??
     // "…, comme le précise la préfecture.", "…, comme l'a repéré Le Parisien.": the source closes the sentence.
     commeTail(s.text);
+  // "Il tente de remonter la pente : « J'essaie de profiter »": a quotation opened by a colon, no verb of saying.
+  const colon = !lead && !tail ? colonQuote(ctx) : null;
   // "Le joueur a, selon son entraîneur Marc Roy, préféré rentrer": the source set inside the sentence.
-  const middle = !lead && !tail ? s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) : null;
+  const middle =
+    !lead && !tail && !colon ? s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) : null;
   const push = (
     verb: string,
     whoStart: number,
@@ -109,6 +113,8 @@ export function attributionPatterns(
       cStart = skipTo + comma[0].length;
     }
     push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
+  } else if (colon) {
+    push(':', 0, colon.at, colon.quote.start, colon.quote.end, true, undefined, 0);
   } else if (middle) {
     const whoStart =
       middle[1]!.length + s.text.slice(middle[1]!.length).match(/^,\s*(?:selon|d'après)\s+/)![0].length;
@@ -147,4 +153,15 @@ function commeTail(text: string): RegExpMatchArray | null {
   const out = [m[0], m[1]!, verb, m[3]!] as unknown as RegExpMatchArray;
   out.index = 0;
   return out;
+}
+
+/** A sentence that ends with a quotation after a colon, with no verb of saying before it. */
+function colonQuote(ctx: Context): { at: number; quote: Span } | null {
+  const last = ctx.quotes.at(-1);
+  if (!last || !/^[\s»”".]*$/.test(ctx.s.text.slice(last.end))) return null;
+  const before = ctx.s.text.slice(0, last.start);
+  const at = before.search(/\s*:\s*[«"“]\s*$/u);
+  if (at < 3 || ctx.quotes.some((q) => q.start < at)) return null;
+  if (findAnchors(ctx).some((a) => ctx.tokens[a.groupStart]!.start < at)) return null;
+  return { at, quote: last };
 }

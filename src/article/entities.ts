@@ -6,6 +6,7 @@ import type { Entity, EntityKind, Sentence } from './types.ts';
 import {
   FEMININE_ROLE,
   INSTITUTION_HEADS,
+  MEDIA_WITH_ARTICLE,
   NOT_NAME_STARTS,
   ORG_DESCRIPTORS,
   ORG_WORDS,
@@ -453,6 +454,29 @@ function namesIn(text: string, tokens: Token[]): Named[] {
       prev: tokens[i - 1],
       governed: governedAt(tokens, i),
       tokens: [t],
+      roles: [],
+    });
+  }
+  for (const m of text.matchAll(MEDIA_WITH_ARTICLE)) {
+    // "du Parisien" -> "Le Parisien": the paper's own name, whatever preposition the sentence glued to it.
+    const name = m[0]
+      .replace(/^(?:le|du|au)\s+/i, 'Le ')
+      .replace(/^(?:la|de la|à la)\s+/i, 'La ')
+      .replace(/^(?:les|des|aux)\s+/i, 'Les ')
+      .replace(/^(?:l'|de l'|à l')/i, "L'");
+    const end = m.index + m[0].length;
+    const inside = tokens.filter((t) => t.start >= m.index && t.end <= end);
+    const index = tokens.indexOf(inside[0]!);
+    out.push({
+      kind: 'organisation',
+      name,
+      start: m.index,
+      end,
+      title: null,
+      tokenIndex: index,
+      prev: tokens[index - 1],
+      governed: /^(?:du|au|de|à|des|aux)\s/i.test(m[0]) || governedAt(tokens, index),
+      tokens: inside.filter((t) => !/^(?:le|la|les|l'|du|au|de|à|des|aux)$/.test(t.lower)),
       roles: [],
     });
   }

@@ -96,6 +96,7 @@ export const ROLE_NOUNS = new Set(
   directeur-adjoint préfète déléguée syndicale
   commerçant commerçante riverain riveraine étudiant étudiante retraité retraitée salarié salariée ouvrier
   ouvrière rapporteur rapporteuse hydrologue météorologue climatologue épidémiologiste sinologue urbaniste
+  numéro buteur ailier meneur demi pilier talonneur sprinteur grimpeur champion championne
   head chief spokesman spokeswoman spokesperson minister secretary director president ceo`.split(/\s+/),
 );
 
@@ -147,4 +148,14 @@ export const INSTITUTION_HEADS = new Set(
 export const ORG_ANAPHORS = new Set(
   `syndicat préfecture ministère groupe entreprise société constructeur parti association collectif
   gouvernement mairie direction organisation agence fédération`.split(/\s+/),
+);
+
+/**
+ * French-language newspapers whose name starts with an article ("Le Parisien", "L'Équipe"): read as one
+ * organisation, article included, so "confirmant une information du Parisien" and "a-t-il confié au Monde" name
+ * the paper and "le Parisien" is not taken for a person from Paris.
+ */
+export const MEDIA_WITH_ARTICLE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:(?:Le|le|du|au)\s+(?:Parisien|Monde|Figaro|Point|Progrès|Dauphiné libéré|Télégramme|Canard enchaîné|Journal du dimanche|JDD|Devoir|Républicain lorrain|Courrier picard|Monde diplomatique)(?![\p{L}-])|(?:La|la|de la|à la)\s+(?:Croix|Dépêche(?: du Midi)?|Voix du Nord|Libre Belgique|Nouvelle République)(?![\p{L}-])|(?:Les|les|des|aux)\s+(?:Échos|Echos|Dernières Nouvelles d'Alsace)|(?:L'|l'|de l'|à l')(?:Équipe|Express|Humanité|Obs|Est républicain|Yonne républicaine))(?![\p{L}-])`,
+  'gu',
 );

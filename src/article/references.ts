@@ -70,7 +70,7 @@ const GENERIC_HEADS = new Set(
 );
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:iste|ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|ard|arde)$/u;
-const LATTER = /^(?:ce dernier|cette dernière|celui-ci|celle-ci)$/i;
+const LATTER = /^(?:ce dernier|cette dernière|celui-ci|celle-ci|(?:celui|celle) qui\b.*)$/i;
 
 /** "le magistrat", "la présidente du Front national", "l'ancien ministre", "le Nordiste", "ce dernier". */
 export function rolePhrase(phrase: string): RolePhrase | null {
@@ -80,7 +80,7 @@ export function rolePhrase(phrase: string): RolePhrase | null {
       head: 'dernier',
       text,
       complement: null,
-      gender: /dernière|celle/i.test(text) ? 'f' : 'm',
+      gender: /^(?:cette dernière|celle)/i.test(text) ? 'f' : 'm',
       demonym: false,
       latter: true,
     };
@@ -99,7 +99,7 @@ export function rolePhrase(phrase: string): RolePhrase | null {
   const rest = words.slice(i + 1).join(' ');
   const complement = /^(?:de|du|des|d')\b/i.test(rest) ? rest : null;
   // Only adjectives may follow the head without a complement ("le procureur adjoint", "le milieu parisien").
-  if (rest && !complement && !/^(?:\p{Ll}+)(?:\s+\p{Ll}+)?$/u.test(rest)) return null;
+  if (rest && !complement && !/^(?:[\p{Ll}\d]+)(?:\s+\p{Ll}+)?$/u.test(rest)) return null;
   const gender: Gender = det === 'la' ? 'f' : det === 'le' ? 'm' : null;
   return { head, text: body, complement, gender, demonym, latter: false };
 }

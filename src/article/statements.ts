@@ -35,6 +35,14 @@ const GENERIC_ORG_ANAPHORS = new Set([
 /** Words between an inverted verb and its subject: "ajoute quant à lui le parquet", "a précisé pour sa part X". */
 const POST_VERB_INSERT =
   /^\s*(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles)[- ]aussi|également|aussi|encore|en effet|effectivement|alors|ensuite|enfin|toutefois|pourtant|cependant|néanmoins|déjà|d'ailleurs|notamment|plus tard|peu après|aussitôt|immédiatement|sobrement|simplement)(?=[\s,])\s*,?/u;
+/** Sources that are documents: who speaks is their author, or, for polls and studies, the document itself. */
+const COMMUNICATION_NOUNS = new Set(
+  `communiqué déclaration lettre courrier message tweet note texte publication post courriel mail`.split(
+    /\s+/,
+  ),
+);
+const DOCUMENT_SOURCE =
+  /^(?:(?:un|une|le|la|ce|cette|son|sa|leur|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
@@ -186,9 +194,20 @@ export function extractStatements(
    * whose role fits best, else someone new known by that role. A phrase with a complement names a precise role,
    * so only someone already holding it, or who has just spoken and has no other role, takes it.
    */
-  const roleReference = (ctx: Context, text: string): EntityDraft | null => {
+  const roleReference = (ctx: Context, text: string, offset: number): EntityDraft | null => {
     const phrase = rolePhrase(text);
     if (!phrase) return null;
+    if (phrase.latter) {
+      // "ce dernier", "celle qui …": the last person named before, of that gender, spoken or not.
+      for (let i = table.mentions.length - 1; i >= 0; i--) {
+        const m = table.mentions[i]!;
+        if (m.sentenceId > ctx.s.id || (m.sentenceId === ctx.s.id && m.start >= offset)) continue;
+        if (ctx.s.id - m.sentenceId > 3) break;
+        const e = byId.get(m.entityId);
+        if (e?.kind === 'person' && (!e.gender || !phrase.gender || e.gender === phrase.gender)) return e;
+      }
+      return null;
+    }
     if (PARTICIPANT_NOUNS.has(phrase.head) && !phrase.latter) return personByRole(phrase);
     const lastSpeaker = statements.at(-1);
     const near = salience
@@ -213,11 +232,33 @@ export function extractStatements(
     return personByRole(phrase);
   };
 
+  /**
+   * "un communiqué du parquet" -> the parquet, who speaks in it; "un sondage OpinionWay pour LCI" -> the poll
+   * itself, named by its institute: a poll reports what it measured, it is nobody's words.
+   */
+  const documentSource = (ctx: Context, offset: number, text: string): Resolved | null => {
+    const m = text.match(DOCUMENT_SOURCE);
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    const rest = m[2]!;
+    const restAt = offset + text.length - rest.length;
+    if (COMMUNICATION_NOUNS.has(head)) {
+      const by = rest.match(/^(?:(?:\p{Ll}+é(?:e|s|es)?)\s+(?:\S+\s+){0,3}?)?(?:par|de|du|des|d')\s*/u);
+      if (!by) return null;
+      const who = resolveChunk(ctx, restAt + by[0].length, offset + text.length);
+      return who.entity ? who : null;
+    }
+    const institute = rest.match(/^\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*)*/u)?.[0];
+    return { entity: groupFor(institute ? `${head} ${institute}` : text), mention: text };
+  };
+
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
     const raw = ctx.s.text.slice(start, end);
     const text = raw.trim();
     const offset = start + raw.indexOf(text);
     if (!text) return { entity: null, mention: null };
+    const document = documentSource(ctx, offset, text);
+    if (document) return document;
     const appo = ctx.appositions.find((a) => a.start <= offset + 1 && a.end >= offset + text.length - 1);
     if (appo) return { entity: byId.get(appo.entityId) ?? null, mention: text };
     // A subject opens its clause: a name eight words in ("… l'annulation de deux TGV") is an object.
@@ -239,7 +280,7 @@ export function extractStatements(
     if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
-    const referred = roleReference(ctx, text);
+    const referred = roleReference(ctx, text, offset);
     if (referred) return { entity: referred, mention: text };
     const anaphor = definiteAnaphor(ctx, offset, text);
     if (anaphor) {
@@ -337,8 +378,14 @@ export function extractStatements(
       !/^\s*(?:à|au|aux)\s+(?:le|la|l')?\s*(?:ancien|nouvelle?|présidente?|directeur|directrice)/u.test(
         aud[0],
       )
-    )
-      from += aud[0].length;
+    ) {
+      // "a déclaré à l'AFP Benjamin Tange": the audience ends where the person named after it starts.
+      const person = ctx.mentions.find(
+        (m) =>
+          m.start > from + 3 && m.start < from + aud[0].length && byId.get(m.entityId)?.kind === 'person',
+      );
+      from = person ? person.start : from + aud[0].length;
+    }
     // "a déclaré mercredi matin le préfet du Var, Laurent Ferrand", "ajoute quant à lui le parquet": a time or
     // an adverb may come before the speaker.
     for (let moved = true; moved;) {
@@ -460,8 +507,24 @@ export function extractStatements(
         const carriesOn =
           previous?.speakerId &&
           (previous.sentenceId === s.id || (a.groupStart === 0 && s.id - previous.sentenceId === 1));
-        if (!previous || !carriesOn) continue;
-        who = { entity: byId.get(previous.speakerId!) ?? null, mention: previous.speakerMention };
+        if (previous && carriesOn)
+          who = { entity: byId.get(previous.speakerId!) ?? null, mention: previous.speakerMention };
+        else {
+          // "L'association ne s'est pas montrée rassurée, se disant opposée …": the subject of the sentence.
+          const opening = s.text.match(
+            /^(.{2,80}?)\s+(?:ne\s+|n')?(?:s'|se\s+)?(?:est|a|ont|sont|avait|était)\b/u,
+          );
+          const after = opening && tokens[a.groupStart]!.start > opening[0].length;
+          const subject = after ? resolveChunk(ctx, 0, opening[1]!.length) : null;
+          const e = subject?.entity;
+          if (
+            !e ||
+            e.kind === 'place' ||
+            (e.id.startsWith('group:') && !isSourcePhrase(subject.mention ?? ''))
+          )
+            continue;
+          who = subject;
+        }
       } else if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
       else if (quoteFirst) {
         const after = subjectAfter(ctx, a);
@@ -498,8 +561,18 @@ export function extractStatements(
       let audience: string | null = null;
       const aud = s.text.slice(contentStart).match(AUDIENCE_RE);
       if (aud && !a.noun && !isPlace(aud[1]!, ctx, byId)) {
-        audience = aud[1]!.trim().replace(/[.]$/, '');
-        contentStart += aud[0].length;
+        const audStart = contentStart;
+        const person = ctx.mentions.find(
+          (m) =>
+            m.start > audStart + 3 &&
+            m.start < audStart + aud[0].length &&
+            byId.get(m.entityId)?.kind === 'person',
+        );
+        audience = (person ? s.text.slice(audStart, person.start) : aud[1]!)
+          .trim()
+          .replace(/^,\s*/, '')
+          .replace(/[.]$/, '');
+        contentStart += person ? person.start - audStart : aud[0].length;
       } else if (subjectEnd > 0) {
         // "…», explique le chercheur au Figaro": the audience follows the speaker.
         const late = s.text.slice(subjectEnd).match(AUDIENCE_RE);
@@ -634,8 +707,9 @@ export function extractStatements(
       if (!st) continue;
       if (m.time) usedTimes.add(m.time);
       statements.push(st);
+      // "…, selon Le Parisien": a source cited for a fact is not whom the next "il" means, unless a person.
       const e = st.speakerId ? byId.get(st.speakerId) : null;
-      if (e) speakersHere.push(e);
+      if (e && e.kind !== 'organisation') speakersHere.push(e);
     }
     for (const t of ctx.times) {
       if (usedTimes.has(t)) continue;

@@ -264,3 +264,57 @@ describe('page furniture', () => {
     ).toBe('2026-03-04');
   });
 });
+
+describe('sources that are not a person named in the sentence', () => {
+  it('a newspaper with its article is one organisation, and never a person from a city', () => {
+    const index = read(
+      "Le maire a été rappelé à l'ordre, comme l'a repéré Le Parisien. Selon L'Équipe, le club cherche un entraîneur.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Le Parisien: Le maire a été rappelé/),
+      expect.stringMatching(/^L'Équipe: le club cherche/),
+    ]);
+  });
+
+  it('a communiqué speaks for its author; a poll speaks for itself, named by its institute', () => {
+    const index = read(
+      "« Les faits sont graves », souligne un communiqué du parquet de Nantes. D'après un sondage Ifop pour la radio diffusé lundi, la candidate recueillerait 30 % des voix.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^parquet de Nantes: /),
+      expect.stringMatching(/^Sondage Ifop: la candidate recueillerait/),
+    ]);
+  });
+
+  it('"ce dernier" and "celle qui …" are the last person named, spoken or not', () => {
+    const index = read(
+      'Le collectif accuse le maire, Henri Vasseur, de mentir. Pour ce dernier, le dossier est clos. « Je reviendrai », promet celle qui a porté plainte, Inès Garcia.',
+    );
+    expect(said(index)[1]).toMatch(/^Henri Vasseur: le dossier est clos/);
+  });
+
+  it('a quotation opened by a colon belongs to the subject of the clause', () => {
+    const index = read(
+      "Marc Lenoir est revenu de blessure. Il tente de remonter la pente : « J'essaie de profiter du moment. »",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Marc Lenoir: .*J'essaie de profiter/)]);
+  });
+
+  it('the audience before a name stops at the name', () => {
+    const index = read(
+      "« Il faut augmenter les salaires », a déclaré à l'AFP Benjamin Morel, délégué syndical.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Benjamin Morel: /)]);
+    expect(index.statements[0]!.audience).toBe("à l'AFP");
+  });
+
+  it('"s\'est-il félicité", "a fait état devant la presse de", a participle after the subject\'s own verb', () => {
+    const index = read(
+      "« Aucune mise en examen », s'est-il félicité. La ministre Alice Roy a fait état devant la presse de deux morts. L'association Ville Propre ne s'est pas montrée rassurée, se disant opposée à toute hausse.",
+    );
+    expect(said(index).slice(1)).toEqual([
+      expect.stringMatching(/^Alice Roy: de deux morts/),
+      expect.stringMatching(/^Ville Propre: opposée à toute hausse/),
+    ]);
+  });
+});
