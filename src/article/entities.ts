@@ -229,6 +229,8 @@ function roleAfter(text: string, end: number): RoleFound | null {
   const body = det ? phrase.slice(det[0].length) : phrase;
   const words = body.split(/\s+/);
   if (!roleHeadOk(words) || words.length > 14 || words.some((w) => isVerbLike(w.toLowerCase()))) return null;
+  // "Comme Fiona Ferro, le Nordiste, …": a capitalised demonym after a comma is someone else, not her role.
+  if (det && DEMONYM.test(words[0]!)) return null;
   const start = end + m[0].indexOf(phrase);
   return { role: body, start, end: start + phrase.length, gender: genderOfRole(det?.[1], words[0]!) };
 }

@@ -66,7 +66,7 @@ const GENERIC_HEADS = new Set(
   `chercheur chercheuse expert experte spécialiste scientifique universitaire responsable dirigeant dirigeante
   professionnel professionnelle militant militante analyste observateur observatrice interlocuteur
   interlocutrice intéressé intéressée quinquagénaire quadragénaire trentenaire sexagénaire septuagénaire
-  octogénaire`.split(/\s+/),
+  octogénaire numéro`.split(/\s+/),
 );
 
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:iste|ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|ard|arde)$/u;

@@ -342,11 +342,13 @@ export function extractStatements(
       }
     }
     let fallback: Resolved | null = null;
-    for (const [cs, ce] of chunks.reverse()) {
+    // "L'intersyndicale, qui rassemble la CFDT, la CGT et FSU, a appelé": every chunk of the relative clause goes.
+    const relativeAt = chunks.findIndex(([cs, ce]) => RELATIVE_STARTS.test(s.text.slice(cs, ce).trim()));
+    for (const [n, [cs, ce]] of [...chunks.entries()].reverse()) {
       const chunk = s.text.slice(cs, ce).trim();
       if (
         !chunk ||
-        RELATIVE_STARTS.test(chunk) ||
+        (relativeAt >= 0 && n >= relativeAt) ||
         ctx.times.some((t) => t.start >= cs && t.end <= ce && chunk.length <= t.text.length + 2)
       )
         continue;
@@ -416,7 +418,9 @@ export function extractStatements(
         end: role ? role.end : named.end,
       };
     }
-    const stop = rest.slice(lead).search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors)\s/);
+    const stop = rest
+      .slice(lead)
+      .search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors|avant|après|tout|puis|alors|mais|car|tandis)\s/);
     const end = stop < 0 ? s.text.length : start + stop;
     // "la responsable scientifique de la mission, l'astrophysicienne Élise Marchand": the name after the role.
     if (s.text[end] === ',') {
@@ -486,7 +490,9 @@ export function extractStatements(
         !a.pronoun &&
         /,$/.test(textBefore) &&
         !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
-        afterGroup.split(/\s+/).filter(Boolean).length <= 18 &&
+        // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
+        (afterGroup.split(/\s+/).filter(Boolean).length <= 18 ||
+          (afterGroup.split(/\s+/).filter(Boolean).length <= 40 && sourceAfter(ctx, a))) &&
         !/«|»|"/.test(afterGroup) &&
         !/\b(?:que|qu')\s*$/.test(textBefore) &&
         // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;

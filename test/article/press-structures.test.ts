@@ -318,3 +318,29 @@ describe('sources that are not a person named in the sentence', () => {
     ]);
   });
 });
+
+describe('long subjects', () => {
+  it('skips the whole relative clause before the verb, however many commas it has', () => {
+    const index = read(
+      "L'intersyndicale, qui rassemble la CFDT, la CGT, FO et la FSU, a appelé à une nouvelle journée de grève.",
+    );
+    expect(index.statements[0]!.speakerMention).toBe("L'intersyndicale");
+  });
+
+  it('reads a long source after the verb when it names someone', () => {
+    const index = read(
+      "Inès Garcia a gagné. Ce titre est « une renaissance », explique aussi celle qui a porté plainte l'an dernier contre son ancien entraîneur et qui tente de retrouver son niveau.",
+    );
+    expect(said(index).at(-1)).toMatch(/^Inès Garcia: Ce titre est « une renaissance »/);
+  });
+
+  it('stops an inverted subject before "avant d\'affirmer", which carries on with it', () => {
+    const index = read(
+      "Le milieu Karim Diallo a marqué. « C'est la bagarre », a reconnu le numéro 10 parisien avant d'affirmer qu'il n'avait aucune préférence.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Karim Diallo: .*C'est la bagarre/),
+      expect.stringMatching(/^Karim Diallo: .*aucune préférence/),
+    ]);
+  });
+});
