@@ -77,10 +77,13 @@ export interface Anchor {
   noun: boolean;
   /** "ajoutant que …": the speaker is the one of the report before it in the sentence. */
   gerund: boolean;
+  /** "a-t-on appris de source policière": the source after "de" / "auprès de" speaks. */
+  learnt?: boolean;
 }
 
 export function findAnchors(ctx: Context): Anchor[] {
   const { tokens, quotes } = ctx;
+  const text = ctx.s.text;
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -89,6 +92,12 @@ export function findAnchors(ctx: Context): Anchor[] {
     if (inverted) {
       const head = inverted[1]!;
       const next = tokens[i + 1];
+      // "…, a-t-on appris de sources concordantes": what "on" learnt, the sources said.
+      if (inverted[2] === 'on' && COMPOUND_AUXILIARIES.has(head) && next?.lower === 'appris') {
+        anchors.push({ ...anchor(i, i + 1, 'appris', false, 'on'), learnt: true });
+        i++;
+        continue;
+      }
       // "s'est-il félicité", "se sont-ils réjouis": the reflexive compound, inverted.
       const reflexiveAux =
         /^(?:est|sont|était|étaient)$/.test(head) && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '');
@@ -179,6 +188,12 @@ export function findAnchors(ctx: Context): Anchor[] {
       continue;
     }
     if (COPULAS.has(tok.lower)) {
+      // "L'agence n'est « pas contente » de …", "Le maire se dit « scandalisé »": a quoted predicate is the
+      // subject's own words about itself.
+      if (tok.lower !== 'se' && /^\s*(?:pas\s+)?[«"“]/u.test(text.slice(tok.end, tok.end + 12))) {
+        anchors.push({ ...anchor(i, i, `${tok.lower} « … »`, false, null), stance: true });
+        continue;
+      }
       let k = i + 1;
       if (
         tokens[k]?.lower === 'montrent' ||

@@ -473,7 +473,8 @@ export function extractStatements(
 
     const made = attributionPatterns(ctx, resolveChunk);
     made.forEach((m) => contentRanges.push(m.content));
-    for (const a of findAnchors(ctx)) {
+    const anchors = findAnchors(ctx);
+    for (const a of anchors) {
       if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
       if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
       const verbTok = tokens[a.groupEnd]!;
@@ -486,8 +487,12 @@ export function extractStatements(
       const afterGroup = s.text.slice(verbTok.end);
       // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
       // sentence and what came before is the content, quoted or not.
+      // "a-t-on appris de sources concordantes", "a-t-on ajouté de même source": the source after speaks.
+      const sourced =
+        !!a.learnt ||
+        (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
       const tailAttribution =
-        !a.pronoun &&
+        (!a.pronoun || sourced) &&
         /,$/.test(textBefore) &&
         !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
         // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
@@ -497,7 +502,7 @@ export function extractStatements(
         !/\b(?:que|qu')\s*$/.test(textBefore) &&
         // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;
         // "…, est choqué mais indemne, confirme la préfecture" has a source after it.
-        (!subjectBefore(ctx, a).entity || sourceAfter(ctx, a));
+        (sourced || !subjectBefore(ctx, a).entity || sourceAfter(ctx, a));
       const quoteFirst =
         (!a.gerund &&
           startsWithQuote &&
@@ -531,6 +536,22 @@ export function extractStatements(
             continue;
           who = subject;
         }
+      } else if (sourced) {
+        // "a-t-on appris sur place de sources concordantes", "… auprès de la préfecture", "… de même source".
+        const from = verbTok.end;
+        const src = s.text
+          .slice(from)
+          .match(
+            /^(?:\s+(?:sur place|jeudi|vendredi|samedi|dimanche|lundi|mardi|mercredi|mardi soir|dimanche soir|ce \p{L}+))*\s+(?:de|d'|auprès d[eu']?|auprès des|du|des)\s*(.+?)[.\s]*$/u,
+          );
+        if (!src) continue;
+        if (/^même source$/i.test(src[1]!.trim()) && previous?.speakerId) {
+          who = { entity: byId.get(previous.speakerId) ?? null, mention: previous.speakerMention };
+        } else {
+          const at = s.text.length - s.text.slice(from).length + s.text.slice(from).indexOf(src[1]!);
+          const r = resolveChunk(ctx, at, at + src[1]!.length);
+          who = r.entity ? r : { entity: groupFor(src[1]!.trim()), mention: src[1]!.trim() };
+        }
       } else if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
       else if (quoteFirst) {
         const after = subjectAfter(ctx, a);
@@ -541,6 +562,14 @@ export function extractStatements(
         who = resolveChunk(ctx, tokens[a.groupEnd + 2]!.start, tokens[thatTok]!.start);
       } else who = subjectBefore(ctx, a);
       if (!who.mention && !who.entity) continue;
+      // A quoted predicate ("n'est « pas contente »") speaks for a speaker-like subject only, and gives way to an
+      // attribution later in the sentence ("Le projet est « mort-né », juge le député").
+      if (a.stance && a.verb.endsWith('« … »')) {
+        const e = who.entity;
+        const speakerLike =
+          e && (e.kind === 'person' || e.kind === 'organisation' || isSourcePhrase(who.mention ?? ''));
+        if (!speakerLike || anchors.some((b) => b.groupStart > a.groupEnd)) continue;
+      }
       // "On estime la population à …" measures, it does not report; "On pense que …" still reports a view.
       if (
         !who.entity &&

@@ -344,3 +344,25 @@ describe('long subjects', () => {
     ]);
   });
 });
+
+describe('sources learnt and quoted predicates', () => {
+  it('"a-t-on appris de sources concordantes", then "de même source"', () => {
+    const index = read(
+      'Deux personnes ont été blessées samedi soir, a-t-on appris sur place de sources concordantes. Le feu a été maîtrisé vers minuit, a-t-on ajouté de même source.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Sources concordantes: Deux personnes ont été blessées/i),
+      expect.stringMatching(/^Sources concordantes: Le feu a été maîtrisé/i),
+    ]);
+  });
+
+  it('a quoted predicate speaks for a speaker-like subject, and gives way to a later attribution', () => {
+    const index = read(
+      "L'Autorité de contrôle (ADC) n'est « pas contente » de l'attitude du groupe. Le projet est « mort-né », juge le député Paul Arnaud.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/: « pas contente » de l'attitude du groupe$/),
+      expect.stringMatching(/^Paul Arnaud: Le projet est « mort-né »/),
+    ]);
+  });
+});
