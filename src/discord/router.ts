@@ -27,6 +27,16 @@ export interface RouterDeps {
   /** Strings no reply may carry (the bot token), even when a user types them into a question that gets echoed. */
   secrets?: readonly string[];
   now?: () => number;
+  /** Called once per handled interaction (metrics); must not throw. */
+  observe?: (outcome: InteractionOutcome) => void;
+}
+
+/** What happened to one interaction, for metrics: `expired` is Discord's 10062 (answered too late or twice). */
+export interface InteractionOutcome {
+  kind: 'command' | 'autocomplete' | 'button' | 'other';
+  command: string;
+  outcome: 'ok' | 'expired' | 'error';
+  ms: number;
 }
 
 /** Leave time for the network: defer a slow command well before Discord's 3-second deadline. */
@@ -89,12 +99,15 @@ export class Router {
       else if (interaction.isButton()) await this.button(interaction);
       else return;
       log.info({ event: 'interaction', command: commandName(interaction), ms: Date.now() - started });
+      this.observe(interaction, 'ok', started);
     } catch (err) {
       if (isStaleInteraction(err)) {
         log.warn({ event: 'interaction-expired', command: commandName(interaction), err: errInfo(err) });
+        this.observe(interaction, 'expired', started);
         return;
       }
       log.error({ event: 'interaction-failed', command: commandName(interaction), err });
+      this.observe(interaction, 'error', started);
       if (interaction.isRepliable()) await this.apologise(interaction, log);
     }
   }
@@ -180,6 +193,18 @@ export class Router {
     }
     const page = Math.min(action.page, results.length - 1);
     await i.update(toUpdateOptions(this.safe(renderPage(results, page, { ...opts, mode: action.mode }))));
+  }
+
+  private observe(i: Interaction, outcome: InteractionOutcome['outcome'], started: number): void {
+    if (!this.deps.observe) return;
+    const kind = i.isAutocomplete()
+      ? 'autocomplete'
+      : i.isCommand()
+        ? 'command'
+        : i.isButton()
+          ? 'button'
+          : 'other';
+    this.deps.observe({ kind, command: commandName(i) ?? 'unknown', outcome, ms: Date.now() - started });
   }
 
   /** What a command or button built, minus any secret it may echo. */
