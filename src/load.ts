@@ -47,7 +47,8 @@ export function readArticle(path: string): { text: string; meta: ArticleMeta } {
   return { text, meta: readMeta(path) };
 }
 
-function readMeta(articlePath: string): ArticleMeta {
+/** The metadata file beside an article (`x.txt` → `x.json`), else a title from the file name and no date. */
+export function readMeta(articlePath: string): ArticleMeta {
   const metaPath = articlePath.replace(/\.[^./]+$/, '') + '.json';
   const fallback: ArticleMeta = {
     title: basename(articlePath).replace(/\.[^.]+$/, ''),
