@@ -3,11 +3,16 @@ import { startBot } from './bot.ts';
 import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { createLogger, shardFromEnv } from './logger.ts';
 import { scrub } from './secrets.ts';
+import { parseOpsConfig } from '../http/config.ts';
+import { createMetrics } from '../ops/metrics.ts';
+import { startOpsServer } from '../ops/ops.ts';
 
 async function main(): Promise<void> {
   const env = loadEnv();
   const parsed = parseConfig(env);
+  const ops = parseOpsConfig(env);
   const problems = startupErrors(parsed, env);
+  if (problems.length === 0) problems.push(...ops.errors.map((e) => `Invalid setting: ${e}`));
   if (!parsed.ok || problems.length) fail(problems);
   const { config } = parsed;
   const logger = createLogger({ level: config.logLevel, shard: shardFromEnv(), secrets: [config.token] });
@@ -22,14 +27,28 @@ async function main(): Promise<void> {
   const engine = loadEngine(config.articlePath ? { articlePath: config.articlePath } : {});
   logger.info({ event: 'engine-ready', ms: Date.now() - started, article: engine.index.meta.title });
 
-  const bot = await startBot({ config, engine, logger });
-
+  const metrics = createMetrics();
+  const bot = await startBot({ config, engine, logger, observe: metrics.observe });
   let stopping = false;
+  // HEALTH_PORT: the same /health and /metrics as the HTTP endpoint serves (src/ops/).
+  const opsServer =
+    ops.config.healthPort === null
+      ? null
+      : await startOpsServer(
+          ops.config.healthPort,
+          { ready: () => !stopping && bot.client.isReady() },
+          metrics,
+        );
+  if (opsServer) logger.info({ event: 'health-listening', port: opsServer.port });
+
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ event: 'shutdown', signal, inFlight: bot.router.pending });
-    void bot.stop().finally(() => process.exit(0));
+    void bot
+      .stop()
+      .then(() => opsServer?.close())
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -14,7 +14,7 @@ export interface RunResult {
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS)/.test(k)) continue;
+    if (/^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS|HTTP_PORT|HEALTH_PORT|DATABASE_URL)/.test(k)) continue;
     env[k] = v;
   }
   return {
