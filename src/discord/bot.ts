@@ -1,5 +1,6 @@
 // Start and stop one bot process: client + router + engine. main.ts and the tests both use this.
 import { Events, type Client, type ClientOptions } from 'discord.js';
+import type { ArticleLibrary } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import { createClient } from './client.ts';
 import type { Command } from './command.ts';
@@ -15,6 +16,8 @@ export interface BotOptions {
   commands?: ReadonlyMap<string, Command>;
   rest?: ClientOptions['rest'];
   readyTimeoutMs?: number;
+  /** Per-server and per-user articles (src/library/setup.ts openLibrary); without it, the default article only. */
+  library?: ArticleLibrary;
   /** Metrics hook (src/ops/metrics.ts), passed to the Router. */
   observe?: RouterDeps['observe'];
 }
@@ -35,6 +38,7 @@ export function createRouter(opts: BotOptions, commands: ReadonlyMap<string, Com
     cooldown: opts.config.cooldown,
     secrets: opts.config.token ? [opts.config.token] : [],
     ...(opts.observe ? { observe: opts.observe } : {}),
+    ...(opts.library ? { library: opts.library } : {}),
   });
 }
 

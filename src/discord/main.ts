@@ -27,8 +27,22 @@ async function main(): Promise<void> {
   const engine = loadEngine(config.articlePath ? { articlePath: config.articlePath } : {});
   logger.info({ event: 'engine-ready', ms: Date.now() - started, article: engine.index.meta.title });
 
+  // Loaded articles: the SQLite file (created on first start), an LRU of engines, index-building workers.
+  const { openLibrary } = await import('../library/setup.ts');
+  const articles = await openLibrary({
+    databasePath: config.databasePath,
+    defaultEngine: engine,
+    cache: {
+      maxEntries: config.engineCache.maxEntries,
+      maxBytes: config.engineCache.maxMegabytes * 1024 * 1024,
+    },
+    // Attachments come from Discord's CDN, or from the REST base when one is set (a proxy, the tests' fake).
+    attachmentOrigins: config.apiUrl ? [new URL(config.apiUrl).origin] : [],
+  });
+  logger.info({ event: 'storage-ready', database: config.databasePath });
+
   const metrics = createMetrics();
-  const bot = await startBot({ config, engine, logger, observe: metrics.observe });
+  const bot = await startBot({ config, engine, logger, observe: metrics.observe, library: articles.library });
   let stopping = false;
   // HEALTH_PORT: the same /health and /metrics as the HTTP endpoint serves (src/ops/).
   const opsServer =
@@ -48,6 +62,7 @@ async function main(): Promise<void> {
     void bot
       .stop()
       .then(() => opsServer?.close())
+      .then(() => articles.close())
       .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));

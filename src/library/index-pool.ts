@@ -1,0 +1,126 @@
+// Index building off the event loop: a small pool of worker threads, so a load in one server never stalls the
+// questions answered in the others (buildIndex is pure CPU: ~5 ms for a typical page, ~0.1 s near the size limit).
+// A job that runs past its time bound has its worker terminated (and replaced), so a pathological page cannot pin a
+// thread. `inline` builds on the calling thread (the CLI, benchmarks, and where worker threads are unwanted).
+import { Worker } from 'node:worker_threads';
+import { buildIndex } from '../article/indexer.ts';
+import type { ArticleIndex, ArticleMeta } from '../article/types.ts';
+import { readAliasGroups } from '../load.ts';
+
+export interface IndexJob {
+  id: number;
+  text: string;
+  meta: ArticleMeta;
+  headings: string[];
+}
+
+export type IndexJobResult = { id: number; index: ArticleIndex } | { id: number; error: string };
+
+export interface IndexPoolOptions {
+  size?: number;
+  timeoutMs?: number;
+  inline?: boolean;
+}
+
+export class IndexTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`indexing took longer than ${ms} ms`);
+    this.name = 'IndexTimeoutError';
+  }
+}
+
+interface Pending {
+  job: IndexJob;
+  resolve: (index: ArticleIndex) => void;
+  reject: (err: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | null;
+  timer?: NodeJS.Timeout;
+}
+
+const WORKER_URL = new URL('./index-worker.mjs', import.meta.url);
+
+export class IndexPool {
+  private readonly queue: Pending[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly size: number;
+  private readonly timeoutMs: number;
+
+  constructor(private readonly opts: IndexPoolOptions = {}) {
+    this.size = Math.max(1, opts.size ?? 1);
+    this.timeoutMs = opts.timeoutMs ?? 20_000;
+  }
+
+  build(text: string, meta: ArticleMeta, headings: readonly string[] = []): Promise<ArticleIndex> {
+    if (this.closed) return Promise.reject(new Error('the index pool is closed'));
+    if (this.opts.inline)
+      return new Promise((resolve) =>
+        resolve(buildIndex(text, meta, readAliasGroups(), { headings: [...headings] })),
+      );
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { id: this.nextId++, text, meta, headings: [...headings] }, resolve, reject });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('the index pool is closed'));
+    await Promise.all(this.slots.splice(0).map((s) => this.retire(s, new Error('the index pool is closed'))));
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const next = this.queue.shift()!;
+      slot.busy = next;
+      slot.timer = setTimeout(() => {
+        void this.retire(slot, new IndexTimeoutError(this.timeoutMs));
+        this.pump();
+      }, this.timeoutMs);
+      slot.worker.postMessage(next.job);
+    }
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_URL), busy: null };
+    // An idle worker must not keep a finished process alive; a running job's timer does while it runs.
+    slot.worker.unref();
+    slot.worker.on('message', (msg: IndexJobResult) => {
+      const p = slot.busy;
+      if (!p || p.job.id !== msg.id) return;
+      clearTimeout(slot.timer);
+      slot.busy = null;
+      if ('index' in msg) p.resolve(msg.index);
+      else p.reject(new Error(msg.error));
+      this.pump();
+    });
+    const fail = (err: Error) => {
+      void this.retire(slot, err);
+      this.pump();
+    };
+    slot.worker.on('error', fail);
+    slot.worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) fail(new Error(`index worker exited with code ${code}`));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Take a worker out of the pool (timeout, crash, close): its job fails, the next job gets a fresh worker. */
+  private async retire(slot: Slot, err: Error): Promise<void> {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+    clearTimeout(slot.timer);
+    slot.busy?.reject(err);
+    slot.busy = null;
+    await slot.worker.terminate().catch(() => undefined);
+  }
+}
