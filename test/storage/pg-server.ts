@@ -43,6 +43,9 @@ export async function testPostgres(): Promise<TestPostgres | { skipped: string }
     return { skipped: `skipped: no PostgreSQL at the test URL: ${(err as Error).message}` };
   }
   const schemas: string[] = [];
+  const dropSchemas = async () => {
+    for (const s of schemas.splice(0)) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  };
   return {
     url,
     schema() {
@@ -50,11 +53,9 @@ export async function testPostgres(): Promise<TestPostgres | { skipped: string }
       schemas.push(s);
       return s;
     },
-    async dropSchemas() {
-      for (const s of schemas.splice(0)) await admin.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-    },
+    dropSchemas,
     async stop() {
-      await this.dropSchemas();
+      await dropSchemas();
       await admin.end();
       if (started) await run(SCRIPT, ['stop'], { timeout: 30_000 }).catch(() => undefined);
     },
