@@ -7,7 +7,7 @@ const AGENCY_CREDIT = new RegExp(
   'iu',
 );
 // "Par Jeanne Martin", "Par Jeanne Martin et Paul Roche (avec AFP)", "By Jane Doe": capitalised words after "Par".
-const BY_LINE = /^(?:par|by)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d'|le|la))*/u;
+const BY_LINE = /^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|du|des|d'|le|la))*/u;
 
 /** "Par Jeanne Martin " → "Jeanne Martin"; null when nothing is left. */
 export function cleanByline(raw: string | null | undefined): string | null {

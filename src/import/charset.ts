@@ -1,7 +1,41 @@
 // Bytes → text with the right character set. Pure. French press pages still come in windows-1252 and ISO-8859-1.
 
-import { decodeText } from '../load.ts';
 import { ImportError } from './types.ts';
+
+// Bytes 0x80–0x9F in windows-1252 (the WHATWG meaning of "ISO-8859-1" and "latin1" too). Node 20's TextDecoder
+// decodes those labels as strict ISO-8859-1, turning ’ œ € … into invisible control characters, so they are
+// mapped here. The holes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are, as the WHATWG table has them.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d,
+  0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a,
+  0x153, 0x9d, 0x17e, 0x178,
+];
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = Array.from(bytes.subarray(i, i + 8192), (b) =>
+      b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b,
+    );
+    out += String.fromCharCode(...chunk);
+  }
+  return out;
+}
+
+/** UTF-8 when it is valid (BOM dropped), else windows-1252, which every byte sequence is. */
+export function decodeUtf8OrWindows1252(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return decodeWindows1252(bytes);
+  }
+}
+
+function decodeWith(label: string, bytes: Uint8Array): string | null {
+  const decoder = decoderFor(label);
+  if (!decoder) return null;
+  return decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
+}
 
 /** `text/html; charset=ISO-8859-1` → `iso-8859-1`; null when the header names none. */
 export function charsetFromContentType(contentType: string | null | undefined): string | null {
@@ -38,8 +72,7 @@ export function hasUtf16Bom(bytes: Uint8Array): boolean {
 /** An HTML page: byte-order mark, then the HTTP header, then the page's own `<meta>`; else UTF-8 or windows-1252. */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null): string {
   const label = bomCharset(bytes) ?? headerCharset ?? sniffHtmlCharset(bytes);
-  const decoder = label ? decoderFor(label) : null;
-  return decoder ? decoder.decode(bytes) : decodeText(bytes);
+  return (label ? decodeWith(label, bytes) : null) ?? decodeUtf8OrWindows1252(bytes);
 }
 
 /**
@@ -48,8 +81,8 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null): str
  */
 export function decodePlainText(bytes: Uint8Array, declaredCharset: string | null): string {
   const label = bomCharset(bytes) ?? declaredCharset;
-  const decoder = label ? decoderFor(label) : null;
-  if (decoder) return decoder.decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = label ? decodeWith(label, bytes) : null;
+  if (decoded !== null) return decoded.replace(/^\uFEFF/, '');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

@@ -11,8 +11,13 @@ import { request as httpsRequest } from 'node:https';
 import { isIP, type Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { forbiddenReason } from './address-guard.ts';
-import { guardedLookup, privateAddressError, type Resolver } from './guarded-lookup.ts';
+import {
+  addressPolicy,
+  guardedLookup,
+  privateAddressError,
+  type AddressPolicy,
+  type Resolver,
+} from './guarded-lookup.ts';
 import { IMPORT_LIMITS, type FetchLimits } from './limits.ts';
 import { ImportError } from './types.ts';
 
@@ -21,6 +26,11 @@ export interface FetchOptions extends FetchLimits {
   allowPrivate?: boolean;
   /** Host name resolution; tests inject one to play DNS rebinding. */
   resolve?: Resolver;
+  /**
+   * Which addresses may be connected to; default: public ones only (or all with allowPrivate). Tests pass one
+   * that lets their own server's exact address stand in for a public site, to check each redirect hop.
+   */
+  policy?: AddressPolicy;
 }
 
 export interface FetchedPage {
@@ -84,7 +94,7 @@ export function allowPrivateFromEnv(): boolean {
 
 export async function fetchPage(link: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const limits = { ...IMPORT_LIMITS, ...definedOnly(options) };
-  const allowPrivate = options.allowPrivate ?? allowPrivateFromEnv();
+  const policy = options.policy ?? addressPolicy(options.allowPrivate ?? allowPrivateFromEnv());
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
   const timeout = () =>
@@ -94,7 +104,7 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
     const seen = new Set<string>();
     for (let hop = 0; ; hop++) {
       seen.add(url.href);
-      const res = await get(url, { allowPrivate, resolve: options.resolve, signal: controller.signal }).catch(
+      const res = await get(url, { policy, resolve: options.resolve, signal: controller.signal }).catch(
         (err: unknown) => {
           throw controller.signal.aborted ? timeout() : toImportError(err, url);
         },
@@ -156,7 +166,7 @@ function tooLarge(max: number): ImportError {
 }
 
 interface GetContext {
-  allowPrivate: boolean;
+  policy: AddressPolicy;
   resolve?: Resolver;
   signal: AbortSignal;
 }
@@ -164,16 +174,14 @@ interface GetContext {
 function get(url: URL, ctx: GetContext): Promise<IncomingMessage> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   // A literal address never reaches the lookup hook, so it is checked here.
-  if (isIP(host) && !ctx.allowPrivate) {
-    const why = forbiddenReason(host);
-    if (why) return Promise.reject(privateAddressError(host, why));
-  }
+  const why = isIP(host) ? ctx.policy(host) : null;
+  if (why) return Promise.reject(privateAddressError(host, why));
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(url, {
       method: 'GET',
       agent: false,
-      lookup: guardedLookup(ctx.allowPrivate, ctx.resolve),
+      lookup: guardedLookup(ctx.policy, ctx.resolve),
       signal: ctx.signal,
       headers: {
         'user-agent': USER_AGENT,
@@ -185,7 +193,7 @@ function get(url: URL, ctx: GetContext): Promise<IncomingMessage> {
     // Belt and braces: whatever the lookup did, a socket that ends up on a forbidden address is dropped.
     req.on('socket', (socket: Socket) => {
       socket.once('connect', () => {
-        const why = ctx.allowPrivate || !socket.remoteAddress ? null : forbiddenReason(socket.remoteAddress);
+        const why = socket.remoteAddress ? ctx.policy(socket.remoteAddress) : null;
         if (why) req.destroy(privateAddressError(url.hostname, why));
       });
     });
@@ -230,20 +238,28 @@ function readBody(res: IncomingMessage, max: number): Promise<Uint8Array> {
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    // Destroying the response emits 'aborted' at once: the first outcome is the one reported.
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(err);
+      stream.destroy();
+      res.destroy();
+    };
     stream.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) {
-        stream.destroy();
-        res.destroy();
-        reject(tooLarge(max));
-        return;
-      }
-      chunks.push(chunk);
+      if (size > max) fail(tooLarge(max));
+      else chunks.push(chunk);
     });
-    stream.once('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
-    stream.once('error', reject);
+    stream.once('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve(new Uint8Array(Buffer.concat(chunks)));
+    });
+    stream.once('error', fail);
     res.once('aborted', () =>
-      reject(new ImportError('network', 'the connection was cut while reading the page')),
+      fail(new ImportError('network', 'the connection was cut while reading the page')),
     );
   });
 }

@@ -11,20 +11,27 @@ import { ImportError } from './types.ts';
 /** Resolves a host name to all its addresses; tests inject one that answers without DNS. */
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
+/** Why an address is refused, or null when it may be connected to. */
+export type AddressPolicy = (address: string) => string | null;
+
+export function addressPolicy(allowPrivate: boolean): AddressPolicy {
+  return allowPrivate ? () => null : forbiddenReason;
+}
+
 export const systemResolver: Resolver = (hostname) => dnsLookup(hostname, { all: true, verbatim: true });
 
 export function privateAddressError(host: string, why: string): ImportError {
   return new ImportError('private-address', `${host} points at ${why}: refused`);
 }
 
-export function guardedLookup(allowPrivate: boolean, resolve: Resolver = systemResolver): LookupFunction {
+export function guardedLookup(policy: AddressPolicy, resolve: Resolver = systemResolver): LookupFunction {
   return (hostname, options, callback) => {
     resolve(hostname).then(
       (found) => {
         const family = options.family === 4 || options.family === 6 ? options.family : 0;
         const wanted = found.filter((a) => !family || a.family === family);
-        const reasons = wanted.map((a) => forbiddenReason(a.address));
-        const allowed = allowPrivate ? wanted : wanted.filter((_, i) => reasons[i] === null);
+        const reasons = wanted.map((a) => policy(a.address));
+        const allowed = wanted.filter((_, i) => reasons[i] === null);
         if (!allowed.length) {
           const why = reasons.find((r) => r !== null);
           const err = why

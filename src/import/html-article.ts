@@ -67,8 +67,13 @@ export function articleFromHtml(html: string, url: string | null = null): Import
   const root = parsed?.content as DomElement | null | undefined;
   if (!root) throw noBody('nothing Readability recognises as an article');
   const title = page.title ?? (parsed?.title ? parsed.title : null);
-  const byline = page.byline ?? cleanByline(parsed?.byline);
-  const blocks = blocksOf(root).filter((b, i) => keep(b, i, title, byline));
+  const all = blocksOf(root);
+  // No declared author: a "Par …" line at the top of the body is the signature.
+  const signature = all
+    .slice(0, 4)
+    .find((b) => !b.heading && isBylineLine(b.text) && /^(?:par|by)\s/i.test(b.text));
+  const byline = page.byline ?? cleanByline(parsed?.byline) ?? cleanByline(signature?.text);
+  const blocks = all.filter((b, i) => keep(b, i, title, byline));
   const problem = bodyProblem(blocks);
   if (problem) throw noBody(problem);
   const headings = blocks.filter((b) => b.heading).map((b) => b.text);

@@ -3,7 +3,7 @@
 
 import { publicationDateIn } from '../article/time.ts';
 import { cleanByline } from './byline.ts';
-import { all, squash, type DomDocument } from './dom.ts';
+import { all, squash, type DomDocument, type DomElement } from './dom.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -93,10 +93,20 @@ function visiblePublished(doc: DomDocument): string | null {
   return null;
 }
 
+function hasAncestor(el: DomElement, test: (a: DomElement) => boolean): boolean {
+  for (let a = el.parentElement; a; a = a.parentElement) if (test(a)) return true;
+  return false;
+}
+
 function timeElement(doc: DomDocument): string | null {
+  // Outside the article, a <time> in a list, a menu or a sidebar dates another article.
+  const elsewhere = all(doc, 'body time[datetime]').filter(
+    (el) => !hasAncestor(el, (a) => ['li', 'nav', 'aside', 'footer'].includes(a.localName.toLowerCase())),
+  );
   const candidates = [
     ...all(doc, 'time[itemprop="datePublished"], time[pubdate]'),
     ...all(doc, 'article time[datetime], header time[datetime], main time[datetime]'),
+    ...elsewhere,
   ];
   for (const el of candidates) {
     const day = isoDay(el.getAttribute('datetime') ?? el.getAttribute('content'));
