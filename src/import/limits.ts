@@ -12,4 +12,9 @@ export const IMPORT_LIMITS = {
   maxLinkDensity: 0.5,
 } as const;
 
-export type FetchLimits = Partial<Pick<typeof IMPORT_LIMITS, 'timeoutMs' | 'maxBytes' | 'maxRedirects'>>;
+/** Per-call overrides of the fetch limits (tests use a short timeout). */
+export interface FetchLimits {
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+}
