@@ -1,4 +1,4 @@
-// Settings of the HTTP endpoint and of the ops port (the rest is src/discord/config.ts, shared with the gateway bot).
+// Settings of the HTTP endpoint, the ops port and the database server (the rest is src/discord/config.ts, shared with the gateway bot).
 
 export interface OpsConfig {
   /** The application's public key, 64 hex characters (Developer Portal → General Information). */
@@ -6,6 +6,8 @@ export interface OpsConfig {
   httpPort: number;
   /** Gateway bot: serve /health and /metrics on this port when set. */
   healthPort: number | null;
+  /** postgres://… selects PostgreSQL (shared by every instance); null keeps the embedded SQLite file. */
+  databaseUrl: string | null;
 }
 
 export function parseOpsConfig(env: Record<string, string | undefined>): {
@@ -26,8 +28,12 @@ export function parseOpsConfig(env: Record<string, string | undefined>): {
   const publicKey = env.DISCORD_PUBLIC_KEY?.trim() || null;
   if (publicKey !== null && !/^[0-9a-f]{64}$/i.test(publicKey))
     errors.push('DISCORD_PUBLIC_KEY must be the 64 hexadecimal characters shown in the Developer Portal');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  // Never echo the URL: it may carry a password.
+  if (databaseUrl !== null && !/^postgres(ql)?:\/\/[^\s]+$/.test(databaseUrl))
+    errors.push('DATABASE_URL must be a postgres:// URL (leave it unset for the embedded SQLite file)');
   return {
-    config: { publicKey, httpPort: port('HTTP_PORT') ?? 8080, healthPort: port('HEALTH_PORT') },
+    config: { publicKey, httpPort: port('HTTP_PORT') ?? 8080, healthPort: port('HEALTH_PORT'), databaseUrl },
     errors,
   };
 }
