@@ -15,7 +15,12 @@ async function main(): Promise<void> {
   if (problems.length === 0) problems.push(...ops.errors.map((e) => `Invalid setting: ${e}`));
   if (!parsed.ok || problems.length) fail(problems);
   const { config } = parsed;
-  const logger = createLogger({ level: config.logLevel, shard: shardFromEnv(), secrets: [config.token] });
+  const dbPassword = ops.config.databaseUrl ? new URL(ops.config.databaseUrl).password : null;
+  const logger = createLogger({
+    level: config.logLevel,
+    shard: shardFromEnv(),
+    secrets: [config.token, dbPassword],
+  });
 
   process.on('unhandledRejection', (err) => logger.error({ event: 'unhandled-rejection', err }));
   process.on('uncaughtException', (err) => logger.error({ event: 'uncaught-exception', err }));
@@ -29,8 +34,11 @@ async function main(): Promise<void> {
 
   // Loaded articles: the SQLite file (created on first start), an LRU of engines, index-building workers.
   const { openLibrary } = await import('../library/setup.ts');
+  const { describeStore, openStore } = await import('../storage/open.ts');
+  // DATABASE_URL=postgres://… selects PostgreSQL; else the SQLite file.
+  const choice = { databaseUrl: ops.config.databaseUrl, databasePath: config.databasePath };
   const articles = await openLibrary({
-    databasePath: config.databasePath,
+    store: openStore(choice),
     defaultEngine: engine,
     cache: {
       maxEntries: config.engineCache.maxEntries,
@@ -39,9 +47,10 @@ async function main(): Promise<void> {
     // Attachments come from Discord's CDN, or from the REST base when one is set (a proxy, the tests' fake).
     attachmentOrigins: config.apiUrl ? [new URL(config.apiUrl).origin] : [],
   });
-  logger.info({ event: 'storage-ready', database: config.databasePath });
+  logger.info({ event: 'storage-ready', database: describeStore(choice) });
 
   const metrics = createMetrics();
+  metrics.setCacheStats(() => articles.cache.stats());
   const bot = await startBot({ config, engine, logger, observe: metrics.observe, library: articles.library });
   let stopping = false;
   // HEALTH_PORT: the same /health and /metrics as the HTTP endpoint serves (src/ops/).
@@ -50,7 +59,7 @@ async function main(): Promise<void> {
       ? null
       : await startOpsServer(
           ops.config.healthPort,
-          { ready: () => !stopping && bot.client.isReady() },
+          { ready: () => !stopping && bot.client.isReady(), storage: () => articles.store.ping() },
           metrics,
         );
   if (opsServer) logger.info({ event: 'health-listening', port: opsServer.port });
