@@ -13,7 +13,27 @@ import { readPageMeta } from './page-metadata.ts';
 import { ImportError, type ImportedArticle } from './types.ts';
 
 // Lines that are page furniture even inside the body: date lines, reading time, paywall prompts.
-const DATE_LINE = /^(?:publié|mis à jour|mis en ligne|modifié|actualisé|paru)\s+le\b/iu;
+const DATE_LEAD = /^(?:publiée?|mise? à jour|mise? en ligne|modifiée?|actualisée?|parue?)(?=\s|$)/iu;
+// "Publié le 13 mars 2024 à 7h45, mis à jour à 11h02": a line made only of these words is a date line; one with
+// anything else ("Publié le 3 mars, le rapport a fait grand bruit") is content.
+const DATE_WORDS = new Set(
+  (
+    'publié publiée mis mise à a jour en ligne modifié modifiée actualisé actualisée paru parue le la les l et ' +
+    'aujourd hui hier 1er h min heure heures cet cest gmt utc ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre ' +
+    'janv févr fév avr juil sept oct nov déc'
+  ).split(' '),
+);
+
+function isDateLine(text: string): boolean {
+  if (!DATE_LEAD.test(text)) return false;
+  const words = text
+    .toLowerCase()
+    .split(/[\s,.;:|·/'’()–—-]+/u)
+    .filter(Boolean);
+  return words.every((w) => DATE_WORDS.has(w) || /^\d{1,4}(?:h\d{0,2})?$/.test(w));
+}
 const READING_TIME = /^(?:temps de )?lecture\s*:?\s*\d+\s*min/iu;
 const PAYWALL =
   /réservé aux abonnés|il vous reste \d+\s*%|abonnez-vous|déjà abonné|connectez-vous pour lire|pour lire la suite|article réservé|offre d'abonnement/iu;
@@ -34,7 +54,7 @@ function keep(block: Block, i: number, title: string | null, byline: string | nu
   if (sameText(t, title)) return false;
   // Signatures: the declared byline anywhere, a "Par …" line only near the top, where bylines sit.
   if (isBylineLine(t, byline) && (i < 4 || !/^(?:par|by)\s/i.test(t))) return false;
-  if (t.length < 160 && (DATE_LINE.test(t) || READING_TIME.test(t))) return false;
+  if (t.length < 160 && (isDateLine(t) || READING_TIME.test(t))) return false;
   if (t.length < 400 && (RELATED_LEAD.test(t) || PAYWALL.test(t))) return false;
   // A block that is nothing but a link (tags, "next article") is navigation.
   if (block.linkChars >= t.length * 0.9 && !block.heading) return false;

@@ -218,6 +218,27 @@ describe('a signature in the body, with no author declared', () => {
   });
 });
 
+describe('date lines', () => {
+  const paragraph =
+    'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6);
+  const text = (line: string) =>
+    articleFromHtml(`<html><body><article><p>${line}</p><p>${paragraph}</p></article></body></html>`).text;
+
+  it.each([
+    'Publié le 13 mars 2024 à 7h45, mis à jour à 11h02',
+    'Publié le 13/03/2024 à 07:45',
+    'Mis à jour le mercredi 13 mars 2024 à 11 h 02 (CET)',
+  ])('drops "%s"', (line) => {
+    expect(text(line)).not.toContain(line.slice(0, 10));
+  });
+
+  it('keeps a sentence that only starts like one', () => {
+    expect(text('Publié le 3 mars 2024, le rapport de la Cour des comptes a fait grand bruit.')).toMatch(
+      /^Publié le 3 mars/,
+    );
+  });
+});
+
 describe('metadata sources', () => {
   const body = `<article><p>${'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6)}</p></article>`;
   it.each([
