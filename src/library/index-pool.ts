@@ -19,6 +19,8 @@ export type IndexJobResult = { id: number; index: ArticleIndex } | { id: number;
 export interface IndexPoolOptions {
   size?: number;
   timeoutMs?: number;
+  /** An idle worker is stopped after this long, giving its memory back (it restarts on the next load). */
+  idleMs?: number;
   inline?: boolean;
 }
 
@@ -31,6 +33,7 @@ export class IndexTimeoutError extends Error {
 
 interface Pending {
   job: IndexJob;
+  timeoutMs: number;
   resolve: (index: ArticleIndex) => void;
   reject: (err: Error) => void;
 }
@@ -39,6 +42,7 @@ interface Slot {
   worker: Worker;
   busy: Pending | null;
   timer?: NodeJS.Timeout;
+  idle?: NodeJS.Timeout;
 }
 
 const WORKER_URL = new URL('./index-worker.mjs', import.meta.url);
@@ -56,14 +60,24 @@ export class IndexPool {
     this.timeoutMs = opts.timeoutMs ?? 20_000;
   }
 
-  build(text: string, meta: ArticleMeta, headings: readonly string[] = []): Promise<ArticleIndex> {
+  build(
+    text: string,
+    meta: ArticleMeta,
+    headings: readonly string[] = [],
+    options: { timeoutMs?: number } = {},
+  ): Promise<ArticleIndex> {
     if (this.closed) return Promise.reject(new Error('the index pool is closed'));
     if (this.opts.inline)
       return new Promise((resolve) =>
         resolve(buildIndex(text, meta, readAliasGroups(), { headings: [...headings] })),
       );
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { id: this.nextId++, text, meta, headings: [...headings] }, resolve, reject });
+      this.queue.push({
+        job: { id: this.nextId++, text, meta, headings: [...headings] },
+        timeoutMs: options.timeoutMs ?? this.timeoutMs,
+        resolve,
+        reject,
+      });
       this.pump();
     });
   }
@@ -81,10 +95,11 @@ export class IndexPool {
       if (!slot) return;
       const next = this.queue.shift()!;
       slot.busy = next;
+      clearTimeout(slot.idle);
       slot.timer = setTimeout(() => {
-        void this.retire(slot, new IndexTimeoutError(this.timeoutMs));
+        void this.retire(slot, new IndexTimeoutError(next.timeoutMs));
         this.pump();
-      }, this.timeoutMs);
+      }, next.timeoutMs);
       slot.worker.postMessage(next.job);
     }
   }
@@ -100,6 +115,8 @@ export class IndexPool {
       slot.busy = null;
       if ('index' in msg) p.resolve(msg.index);
       else p.reject(new Error(msg.error));
+      slot.idle = setTimeout(() => void this.retire(slot, new Error('idle')), this.opts.idleMs ?? 60_000);
+      slot.idle.unref();
       this.pump();
     });
     const fail = (err: Error) => {
@@ -119,6 +136,7 @@ export class IndexPool {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
     clearTimeout(slot.timer);
+    clearTimeout(slot.idle);
     slot.busy?.reject(err);
     slot.busy = null;
     await slot.worker.terminate().catch(() => undefined);
