@@ -5,6 +5,7 @@ import { Writable } from 'node:stream';
 import type { Command } from '../../src/discord/command.ts';
 import { createLogger } from '../../src/discord/logger.ts';
 import { startHttpApp, type HttpApp } from '../../src/http/app.ts';
+import type { ArticleLibrary } from '../../src/library/library.ts';
 import type { Engine } from '../../src/search/types.ts';
 import { TOKEN } from '../discord/helpers/harness.ts';
 import { FakeDiscord } from '../fake-discord/server.ts';
@@ -46,6 +47,7 @@ export async function startHttpHarness(
     commands?: ReadonlyMap<string, Command>;
     storage?: () => Promise<boolean>;
     fake?: FakeDiscord;
+    library?: ArticleLibrary;
   } = {},
 ): Promise<HttpHarness> {
   const fake = opts.fake ?? (await new FakeDiscord().start());
@@ -66,6 +68,7 @@ export async function startHttpHarness(
     host: '127.0.0.1',
     ...(opts.commands ? { commands: opts.commands } : {}),
     ...(opts.storage ? { storage: opts.storage } : {}),
+    ...(opts.library ? { library: opts.library } : {}),
   });
   const url = `http://127.0.0.1:${app.port}`;
   return {

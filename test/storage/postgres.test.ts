@@ -7,6 +7,7 @@ import { POSTGRES_MIGRATIONS } from '../../src/storage/postgres-migrations.ts';
 import { ArticleLimitError, type Scope } from '../../src/storage/types.ts';
 import { describeStore, sampleArticle } from './contract.ts';
 import { testPostgres } from './pg-server.ts';
+import { describeTwoInstances } from '../http/two-instances.ts';
 
 const server = await testPostgres();
 
@@ -22,6 +23,8 @@ if ('skipped' in server) {
   describeStore('postgres', async () => ({
     store: openPostgresStore(server.url, { schema: server.schema() }),
   }));
+
+  describeTwoInstances(() => ({ url: server.url, schema: server.schema() }));
 
   const G: Scope = 'guild:400000000000000001';
 
