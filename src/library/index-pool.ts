@@ -45,7 +45,11 @@ interface Slot {
   idle?: NodeJS.Timeout;
 }
 
-const WORKER_URL = new URL('./index-worker.mjs', import.meta.url);
+// Compiled (dist/, npm start): the worker body is JavaScript already. From source (tsx, vitest): a small .mjs entry
+// registers tsx in the worker first.
+const WORKER_URL = import.meta.url.endsWith('.js')
+  ? new URL('./index-worker-body.js', import.meta.url)
+  : new URL('./index-worker.mjs', import.meta.url);
 
 export class IndexPool {
   private readonly queue: Pending[] = [];

@@ -12,6 +12,8 @@ import type { EngineCache } from './engine-cache.ts';
 import { LibraryError } from './errors.ts';
 import { ARTICLE_LIMITS } from './limits.ts';
 
+export type ArticleLimits = Record<keyof typeof ARTICLE_LIMITS, number>;
+
 export interface Importer {
   fromUrl(url: string): Promise<ImportedArticle>;
   fromBytes(
@@ -50,14 +52,14 @@ export interface LibraryOptions {
   importer: Importer;
   /** Built once at start: what a scope with no article of its own answers from. */
   defaultEngine: Engine;
-  limits?: Partial<typeof ARTICLE_LIMITS>;
+  limits?: Partial<ArticleLimits>;
   /** Origins attachments may be downloaded from besides Discord's CDN (the fake Discord, a proxy). */
   attachmentOrigins?: readonly string[];
   now?: () => number;
 }
 
 export class ArticleLibrary {
-  readonly limits: typeof ARTICLE_LIMITS;
+  readonly limits: ArticleLimits;
   private readonly loads: Cooldown;
   private readonly defaultArticle: ResolvedArticle;
 

@@ -15,7 +15,7 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
     if (
-      /^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS|HTTP_PORT|HEALTH_PORT|DATABASE_URL)/.test(
+      /^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS|HTTP_PORT|HEALTH_PORT|DATABASE_URL|DATABASE_PATH|ENGINE_CACHE_)/.test(
         k,
       )
     )
@@ -26,6 +26,8 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
     ...env,
     DOTENV_CONFIG_PATH: resolve(ROOT, 'test/discord/helpers/no-such.env'),
     npm_config_update_notifier: 'false',
+    // A private in-memory database unless a test gives a file: no test writes ./var/bot.sqlite.
+    DATABASE_PATH: ':memory:',
     ...extra,
   };
 }
