@@ -28,6 +28,14 @@ beforeAll(async () => {
     '/untyped': send(CRUE, {}),
     '/latin1': send(LATIN1, { 'content-type': 'text/html' }),
     '/texte.txt': send(TEXT, { 'content-type': 'text/plain; charset=utf-8' }),
+    // The page's own <meta> removed: only the header says windows-1252.
+    '/latin1-header': send(
+      Buffer.from(LATIN1.toString('latin1').replace(/<meta http-equiv[^>]*>/, ''), 'latin1'),
+      {
+        'content-type': 'text/html; charset=ISO-8859-1',
+      },
+    ),
+    '/texte-latin1': send(Buffer.from(TEXT, 'latin1'), { 'content-type': 'text/plain' }),
     '/paywall': send(page('paywall.html'), { 'content-type': 'text/html; charset=utf-8' }),
     '/accueil': send(page('accueil.html'), { 'content-type': 'text/html; charset=utf-8' }),
     '/500': send('<h1>Erreur interne</h1>', { 'content-type': 'text/html' }, 500),
@@ -105,6 +113,11 @@ describe('pages that load', () => {
     const article = await importFromUrl(`${server.base}/latin1`, { allowPrivate: true });
     expect(article.text).toContain("l'hôpital de Brières");
     expect(article.text).toContain('contrecœur');
+  });
+
+  it('a windows-1252 page whose charset only the header gives', async () => {
+    const article = await importFromUrl(`${server.base}/latin1-header`, { allowPrivate: true });
+    expect(article.text).toContain('150 000 € de moins');
   });
 
   it('a plain text', async () => {
@@ -250,6 +263,10 @@ describe('links that are refused', () => {
     const closed = await serve({});
     await closed.close();
     expect((await refusal(`${closed.base}/crue`)).code).toBe('network');
+  });
+
+  it('a plain text that is not UTF-8 and names no charset', async () => {
+    expect((await refusal(`${server.base}/texte-latin1`)).code).toBe('not-utf8');
   });
 
   it('a paywall stub and a home page', async () => {
