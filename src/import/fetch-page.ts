@@ -110,7 +110,7 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
         },
       );
       if (REDIRECTS.has(res.statusCode ?? 0)) {
-        res.resume();
+        res.destroy(); // not read: a body that never ends must not outlive the fetch
         const location = res.headers.location;
         if (!location)
           throw new ImportError(
@@ -130,7 +130,7 @@ export async function fetchPage(link: string, options: FetchOptions = {}): Promi
       }
       const status = res.statusCode ?? 0;
       if (status < 200 || status > 299) {
-        res.resume();
+        res.destroy(); // not read: a body that never ends must not outlive the fetch
         throw new ImportError(
           'http-status',
           `${describeUrl(url)} answered HTTP ${status}${status === 404 ? ' (not found)' : ''}`,
@@ -198,7 +198,7 @@ function get(url: URL, ctx: GetContext): Promise<IncomingMessage> {
       });
     });
     req.once('response', resolve);
-    req.once('error', reject);
+    req.on('error', reject); // 'on': an error after the response (a destroyed body) must not go unhandled
     req.end();
   });
 }
@@ -221,7 +221,7 @@ function decoderFor(res: IncomingMessage): Readable {
       'not-article-type',
       `the page is sent in an unknown encoding (${encoding.slice(0, 20)})`,
     );
-  res.once('error', (err) => decoder.destroy(err));
+  res.on('error', (err) => decoder.destroy(err));
   return res.pipe(decoder);
 }
 
@@ -257,8 +257,8 @@ function readBody(res: IncomingMessage, max: number): Promise<Uint8Array> {
       settled = true;
       resolve(new Uint8Array(Buffer.concat(chunks)));
     });
-    stream.once('error', fail);
-    res.once('aborted', () =>
+    stream.on('error', fail);
+    res.on('aborted', () =>
       fail(new ImportError('network', 'the connection was cut while reading the page')),
     );
   });

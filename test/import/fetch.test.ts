@@ -38,6 +38,11 @@ beforeAll(async () => {
     '/texte-latin1': send(Buffer.from(TEXT, 'latin1'), { 'content-type': 'text/plain' }),
     '/paywall': send(page('paywall.html'), { 'content-type': 'text/html; charset=utf-8' }),
     '/accueil': send(page('accueil.html'), { 'content-type': 'text/html; charset=utf-8' }),
+    '/404-endless': (_req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      const timer = setInterval(() => res.write('<p>encore</p>'.repeat(1000)), 5);
+      res.on('close', () => clearInterval(timer));
+    },
     '/500': send('<h1>Erreur interne</h1>', { 'content-type': 'text/html' }, 500),
     '/slow': () => {
       // never answers: the time limit has to end it
@@ -172,6 +177,13 @@ describe('links that are refused', () => {
     const err = await refusal(`${server.base}/500`);
     expect(err.code).toBe('http-status');
     expect(err.message).toMatch(/500/);
+  });
+
+  it('an error page whose body never ends is refused at once, its body left unread', async () => {
+    const started = Date.now();
+    const err = await refusal(`${server.base}/404-endless`, { allowPrivate: true, timeoutMs: 5000 });
+    expect(err.code).toBe('http-status');
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('a page that does not answer in time, or stops halfway', async () => {
