@@ -68,9 +68,11 @@ function bodyProblem(blocks: Block[]): string | null {
   if (chars < IMPORT_LIMITS.minBodyChars) return `${chars} characters of text`;
   const linkChars = body.reduce((n, b) => n + b.linkChars, 0);
   if (linkChars > chars * IMPORT_LIMITS.maxLinkDensity) return 'mostly links';
-  const headings = blocks.length - body.length;
-  // A listing: a headline per teaser. An article has a few subheadings between several paragraphs each.
-  if (headings >= 4 && body.length < headings * 2) return `${headings} headlines with short teasers`;
+  // A listing: a linked headline per teaser. An article's subheadings are not links, however many there are
+  // (a live blog has one per entry).
+  const headlines = blocks.filter((b) => b.heading && b.linkChars > b.text.length / 2).length;
+  if (headlines >= 4 && body.length < headlines * 2)
+    return `${headlines} linked headlines with short teasers`;
   return null;
 }
 

@@ -63,7 +63,9 @@ function words(el: DomElement): string[] {
 /** Never remove what holds the article itself: a wrapper with an unlucky class name. */
 function holdsArticle(el: DomElement): boolean {
   return (
-    ['html', 'body', 'main', 'article'].includes(el.localName) || !!el.querySelector('article, h1, main')
+    ['html', 'body', 'main', 'article'].includes(el.localName.toLowerCase()) ||
+    el.getAttribute('itemprop') === 'articleBody' ||
+    !!el.querySelector('article, h1, main, [itemprop="articleBody"]')
   );
 }
 

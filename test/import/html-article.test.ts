@@ -199,6 +199,23 @@ describe('pages with no article body are refused', () => {
     );
   });
 
+  it('but a live blog, one subheading per short entry, is an article', () => {
+    const entries = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<h2>${10 + i}h00 : point de situation numéro ${i + 1}</h2><p>La préfète a indiqué que les secours poursuivaient leurs rondes dans le secteur ${i + 1}.</p>`,
+    ).join('');
+    const article = articleFromHtml(
+      `<html><body><article><h1>En direct</h1>${entries}</article></body></html>`,
+    );
+    expect(article.headings).toHaveLength(8);
+  });
+
+  it('a wrapper with a furniture class is kept when it holds the article body', () => {
+    const html = `<html><body><div class="sponsored"><div itemprop="articleBody"><p>${'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6)}</p></div></div></body></html>`;
+    expect(articleFromHtml(html).text).toMatch(/^Le préfet a déclaré hier/);
+  });
+
   it('an empty page', () => {
     expect(refusal(() => articleFromHtml('<html><body></body></html>')).code).toBe('no-article-body');
   });
