@@ -274,7 +274,8 @@ function toImportError(err: unknown, url: URL): ImportError {
   if (code === 'ECONNRESET') return new ImportError('network', `${where} cut the connection`);
   if (code.startsWith('Z_') || code.startsWith('ERR__') || code === 'ERR_BROTLI')
     return new ImportError('network', `${where} sent a corrupt compressed body`);
-  if (/CERT|SSL|TLS/i.test(code))
-    return new ImportError('network', `${where}: the TLS certificate is not valid`);
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|HOSTNAME/i.test(code))
+    return new ImportError('network', `${where}: its TLS certificate is not valid (${code})`);
+  if (/EPROTO|SSL|TLS/i.test(code)) return new ImportError('network', `${where}: the TLS connection failed`);
   return new ImportError('network', `${where} could not be read (${code || 'network error'})`);
 }
