@@ -3,10 +3,10 @@
 
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { fold } from '../text/normalize.ts';
+import { cleanText, fold } from '../text/normalize.ts';
 import { cleanByline, isBylineLine } from './byline.ts';
 import { blocksOf, type Block } from './dom-text.ts';
-import type { DomDocument, DomElement } from './dom.ts';
+import { all, squash, type DomDocument, type DomElement } from './dom.ts';
 import { IMPORT_LIMITS } from './limits.ts';
 import { removeFurniture, RELATED_LEAD } from './page-clean.ts';
 import { readPageMeta } from './page-metadata.ts';
@@ -83,19 +83,23 @@ function bodyProblem(blocks: Block[]): string | null {
 export function articleFromHtml(html: string, url: string | null = null): ImportedArticle {
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const page = readPageMeta(document);
+  // Readability turns every <h1> into an <h2>, so the page's headlines are noted first: a headline is the title
+  // (however differently the page words its declared title), not a subheading of the body.
+  const headlines = new Set(all(document, 'h1').map((h) => squash(cleanText(h.textContent ?? ''))));
   removeFurniture(document);
   // serializer: the body as a DOM element, read directly instead of serialised and parsed again.
   const parsed = new Readability(document as never, { serializer: (node: unknown) => node }).parse();
   const root = parsed?.content as DomElement | null | undefined;
   if (!root) throw noBody('nothing Readability recognises as an article');
   const title = page.title ?? (parsed?.title ? parsed.title : null);
-  const all = blocksOf(root);
+  const found = blocksOf(root);
   // No declared author: a "Par …" line at the top of the body is the signature.
-  const signature = all
+  const signature = found
     .slice(0, 4)
     .find((b) => !b.heading && isBylineLine(b.text) && /^(?:par|by)\s/i.test(b.text));
   const byline = page.byline ?? cleanByline(parsed?.byline) ?? cleanByline(signature?.text);
-  const blocks = all.filter((b, i) => keep(b, i, title, byline));
+  const blocks = found.filter((b, i) => !(b.heading && headlines.has(b.text)) && keep(b, i, title, byline));
+
   const problem = bodyProblem(blocks);
   if (problem) throw noBody(problem);
   const headings = blocks.filter((b) => b.heading).map((b) => b.text);

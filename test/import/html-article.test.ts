@@ -235,6 +235,19 @@ describe('a signature in the body, with no author declared', () => {
   });
 });
 
+describe('the headline', () => {
+  it('is left out even when it is worded differently from the declared title', () => {
+    const paragraph =
+      'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6);
+    const html = `<html><head><meta property="og:title" content="Route : réouverture"></head><body><article>
+      <h1>La route départementale rouverte dès la semaine prochaine</h1><p>${paragraph}</p></article></body></html>`;
+    const article = articleFromHtml(html);
+    expect(article.meta.title).toBe('Route : réouverture');
+    expect(article.text).not.toMatch(/départementale/);
+    expect(article.headings).toEqual([]);
+  });
+});
+
 describe('date lines', () => {
   const paragraph =
     'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6);
