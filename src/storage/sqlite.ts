@@ -55,6 +55,8 @@ const SUMMARY_COLUMNS = `id, scope, title, source, published, byline, site_name,
 
 export class SqliteStore implements ArticleStore {
   private closed = false;
+  /** Prepared once per SQL text: preparing costs more than running these small queries (every question runs one). */
+  private readonly statements = new Map<string, Database.Statement>();
 
   constructor(
     private readonly db: Database.Database,
@@ -70,7 +72,7 @@ export class SqliteStore implements ArticleStore {
     this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
     const applied = new Set(
-      (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+      (this.stmt('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
         (r) => r.version,
       ),
     );
@@ -78,22 +80,24 @@ export class SqliteStore implements ArticleStore {
       if (applied.has(m.version)) continue;
       this.write(`migration ${m.version}`, () => {
         // Another process may have applied it between the read above and this lock.
-        if (this.db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return;
+        if (this.stmt('SELECT 1 FROM schema_migrations WHERE version = ?').get(m.version)) return;
         this.db.exec(m.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-          .run(m.version, m.name, this.now());
+        this.stmt('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+          m.version,
+          m.name,
+          this.now(),
+        );
       });
     }
   }
 
   /** The schema version (the highest applied migration), 0 before migrate(). */
   schemaVersion(): number {
-    const has = this.db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
-      .get();
+    const has = this.stmt(
+      "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'",
+    ).get();
     if (!has) return 0;
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as {
+    const row = this.stmt('SELECT MAX(version) AS v FROM schema_migrations').get() as {
       v: number | null;
     };
     return row.v ?? 0;
@@ -106,60 +110,58 @@ export class SqliteStore implements ArticleStore {
     const hash = contentHash(article.text);
     const id = articleId(article.scope, hash);
     return this.write('addArticle', () => {
-      const existing = this.db
-        .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = ? AND content_hash = ?`)
-        .get(article.scope, hash) as Row | undefined;
+      const existing = this.stmt(
+        `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = ? AND content_hash = ?`,
+      ).get(article.scope, hash) as Row | undefined;
       let created = false;
       if (!existing) {
         const max = options.maxPerScope;
         if (max !== undefined && this.count(article.scope) >= max) throw new ArticleLimitError(max);
         const index = article.index;
-        this.db
-          .prepare(
-            `INSERT INTO articles (id, scope, title, source, published, byline, site_name, language, content_hash,
+        this.stmt(
+          `INSERT INTO articles (id, scope, title, source, published, byline, site_name, language, content_hash,
                text, index_json, added_by, added_at, paragraphs, statements, speakers, chars)
              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            id,
-            article.scope,
-            article.title,
-            article.source,
-            article.published,
-            article.byline,
-            article.siteName,
-            article.language,
-            hash,
-            article.text,
-            JSON.stringify(index),
-            article.addedBy,
-            this.now(),
-            index.paragraphs.filter((p) => !p.kind).length,
-            index.statements.length,
-            countSpeakers(index),
-            article.text.length,
-          );
+        ).run(
+          id,
+          article.scope,
+          article.title,
+          article.source,
+          article.published,
+          article.byline,
+          article.siteName,
+          article.language,
+          hash,
+          article.text,
+          JSON.stringify(index),
+          article.addedBy,
+          this.now(),
+          index.paragraphs.filter((p) => !p.kind).length,
+          index.statements.length,
+          countSpeakers(index),
+          article.text.length,
+        );
         created = true;
       }
       const row =
-        existing ?? (this.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`).get(id) as Row);
+        existing ?? (this.stmt(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE id = ?`).get(id) as Row);
       this.choose(article.scope, null, row.id);
       return { article: toSummary(row), created };
     });
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const row = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = ?`)
-      .get(id) as Row | undefined;
+    const row = this.stmt(`SELECT ${SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = ?`).get(
+      id,
+    ) as Row | undefined;
     if (!row) return null;
     return { ...toSummary(row), text: row.text!, index: JSON.parse(row.index_json!) as ArticleIndex };
   }
 
   async listArticles(scope: Scope): Promise<ArticleSummary[]> {
-    const rows = this.db
-      .prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = ? ORDER BY added_at DESC, id`)
-      .all(scope) as Row[];
+    const rows = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = ? ORDER BY added_at DESC, id`,
+    ).all(scope) as Row[];
     return rows.map(toSummary);
   }
 
@@ -170,14 +172,14 @@ export class SqliteStore implements ArticleStore {
   async removeArticle(scope: Scope, id: string): Promise<boolean> {
     return this.write('removeArticle', () => {
       // The current choices go with it (ON DELETE CASCADE), in the same transaction.
-      const { changes } = this.db.prepare('DELETE FROM articles WHERE scope = ? AND id = ?').run(scope, id);
+      const { changes } = this.stmt('DELETE FROM articles WHERE scope = ? AND id = ?').run(scope, id);
       return changes > 0;
     });
   }
 
   async setCurrent(scope: Scope, channelId: string | null, id: string): Promise<boolean> {
     return this.write('setCurrent', () => {
-      const owned = this.db.prepare('SELECT 1 FROM articles WHERE scope = ? AND id = ?').get(scope, id);
+      const owned = this.stmt('SELECT 1 FROM articles WHERE scope = ? AND id = ?').get(scope, id);
       if (!owned) return false;
       this.choose(scope, channelId, id);
       return true;
@@ -186,21 +188,19 @@ export class SqliteStore implements ArticleStore {
 
   async currentArticle(scope: Scope, channelId: string | null): Promise<ArticleSummary | null> {
     // The channel's override first (channel_id sorts after ''), then the scope's own choice.
-    const row = this.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS.replace(/(\w+)/g, 'a.$1')} FROM current_articles c
+    const row = this.stmt(
+      `SELECT ${SUMMARY_COLUMNS.replace(/(\w+)/g, 'a.$1')} FROM current_articles c
            JOIN articles a ON a.id = c.article_id
           WHERE c.scope = ? AND c.channel_id IN ('', ?)
           ORDER BY c.channel_id DESC LIMIT 1`,
-      )
-      .get(scope, channelId ?? '') as Row | undefined;
+    ).get(scope, channelId ?? '') as Row | undefined;
     return row ? toSummary(row) : null;
   }
 
   async ping(): Promise<boolean> {
     if (this.closed) return false;
     try {
-      return (this.db.prepare('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
+      return (this.stmt('SELECT 1 AS ok').get() as { ok: number }).ok === 1;
     } catch {
       return false;
     }
@@ -212,18 +212,24 @@ export class SqliteStore implements ArticleStore {
     this.db.close();
   }
 
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.statements.set(sql, st);
+    }
+    return st;
+  }
+
   private count(scope: Scope): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM articles WHERE scope = ?').get(scope) as { n: number })
-      .n;
+    return (this.stmt('SELECT COUNT(*) AS n FROM articles WHERE scope = ?').get(scope) as { n: number }).n;
   }
 
   private choose(scope: Scope, channelId: string | null, id: string): void {
-    this.db
-      .prepare(
-        `INSERT INTO current_articles (scope, channel_id, article_id, set_at) VALUES (?, ?, ?, ?)
+    this.stmt(
+      `INSERT INTO current_articles (scope, channel_id, article_id, set_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (scope, channel_id) DO UPDATE SET article_id = excluded.article_id, set_at = excluded.set_at`,
-      )
-      .run(scope, channelId ?? '', id, this.now());
+    ).run(scope, channelId ?? '', id, this.now());
   }
 
   /** One IMMEDIATE transaction: it takes the write lock first, so it never fails half-way on a busy database. */
