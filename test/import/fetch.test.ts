@@ -9,6 +9,7 @@ import { ImportError, importFromUrl, IMPORT_LIMITS, type FetchOptions } from '..
 import { page, send, serve, type TestServer } from './server.ts';
 
 let server: TestServer;
+let counted = 0;
 const CRUE = page('courrier-crue.html');
 const LATIN1 = page('hopital-latin1.html');
 const TEXT =
@@ -38,6 +39,11 @@ beforeAll(async () => {
     '/texte-latin1': send(Buffer.from(TEXT, 'latin1'), { 'content-type': 'text/plain' }),
     '/paywall': send(page('paywall.html'), { 'content-type': 'text/html; charset=utf-8' }),
     '/accueil': send(page('accueil.html'), { 'content-type': 'text/html; charset=utf-8' }),
+    '/counted': (_req, res) => {
+      counted++;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(CRUE);
+    },
     '/404-endless': (_req, res) => {
       res.writeHead(404, { 'content-type': 'text/html' });
       const timer = setInterval(() => res.write('<p>encore</p>'.repeat(1000)), 5);
@@ -243,6 +249,20 @@ describe('links that are refused', () => {
     expect((await refusal(url, { resolve: rebinding })).code).toBe('private-address');
     // With the guard off the same resolver reaches the page: the refusal is the guard's, not a DNS failure.
     await expect(importFromUrl(url, { resolve: rebinding, allowPrivate: true })).resolves.toBeTruthy();
+  });
+
+  it('the connected socket is checked again (a policy that changes its mind between lookup and connect)', async () => {
+    let calls = 0;
+    const fickle: FetchOptions = { policy: () => (calls++ === 0 ? null : 'refused at connect time') };
+    const err = await refusal(`${server.base}/counted`, fickle);
+    expect(err.code).toBe('private-address');
+    expect(err.message).toMatch(/refused at connect time/);
+    expect(calls).toBe(2);
+    // Dropped before the request was sent: the server never saw it.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(counted).toBe(0);
+    await importFromUrl(`${server.base}/counted`, { allowPrivate: true });
+    expect(counted).toBe(1);
   });
 
   it.each([
