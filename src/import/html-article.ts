@@ -99,7 +99,6 @@ export function articleFromHtml(html: string, url: string | null = null): Import
     .find((b) => !b.heading && isBylineLine(b.text) && /^(?:par|by)\s/i.test(b.text));
   const byline = page.byline ?? cleanByline(parsed?.byline) ?? cleanByline(signature?.text);
   const blocks = found.filter((b, i) => !(b.heading && headlines.has(b.text)) && keep(b, i, title, byline));
-
   const problem = bodyProblem(blocks);
   if (problem) throw noBody(problem);
   const headings = blocks.filter((b) => b.heading).map((b) => b.text);
