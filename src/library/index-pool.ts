@@ -1,20 +1,16 @@
-// Index building off the event loop: a small pool of worker threads, so a load in one server never stalls the
-// questions answered in the others (buildIndex is pure CPU: ~5 ms for a typical page, ~0.1 s near the size limit).
-// A job that runs past its time bound has its worker terminated (and replaced), so a pathological page cannot pin a
-// thread. `inline` builds on the calling thread (the CLI, benchmarks, and where worker threads are unwanted).
+// Reading pages and building indexes off the event loop: a small pool of worker threads, so a load in one server
+// never stalls the questions answered in the others (parsing a page and indexing it are pure CPU: tens of ms for a
+// typical page, a few hundred near the size limit; npm run bench). A job that runs past its time bound has its
+// worker terminated (and replaced), so a pathological page cannot pin a thread. `inline` runs on the calling thread
+// (benchmarks, and where worker threads are unwanted).
 import { Worker } from 'node:worker_threads';
-import { buildIndex } from '../article/indexer.ts';
 import type { ArticleIndex, ArticleMeta } from '../article/types.ts';
-import { readAliasGroups } from '../load.ts';
+import type { BytesSource } from '../import/index.ts';
+import type { ImportedArticle } from '../import/types.ts';
+import { fromFailure, perform, type Task, type TaskFailure } from './tasks.ts';
 
-export interface IndexJob {
-  id: number;
-  text: string;
-  meta: ArticleMeta;
-  headings: string[];
-}
-
-export type IndexJobResult = { id: number; index: ArticleIndex } | { id: number; error: string };
+type Job = Task & { id: number };
+type JobResult = ({ id: number; value: unknown } & Partial<TaskFailure>) | ({ id: number } & TaskFailure);
 
 export interface IndexPoolOptions {
   size?: number;
@@ -26,15 +22,15 @@ export interface IndexPoolOptions {
 
 export class IndexTimeoutError extends Error {
   constructor(ms: number) {
-    super(`indexing took longer than ${ms} ms`);
+    super(`reading or indexing took longer than ${ms} ms`);
     this.name = 'IndexTimeoutError';
   }
 }
 
 interface Pending {
-  job: IndexJob;
+  job: Job;
   timeoutMs: number;
-  resolve: (index: ArticleIndex) => void;
+  resolve: (value: unknown) => void;
   reject: (err: Error) => void;
 }
 
@@ -64,24 +60,29 @@ export class IndexPool {
     this.timeoutMs = opts.timeoutMs ?? 20_000;
   }
 
+  /** The index of an article's text (what the indexer builds; headings as the page marked them). */
   build(
     text: string,
     meta: ArticleMeta,
     headings: readonly string[] = [],
     options: { timeoutMs?: number } = {},
   ): Promise<ArticleIndex> {
+    return this.run(
+      { task: 'index', text, meta, headings: [...headings] },
+      options.timeoutMs,
+    ) as Promise<ArticleIndex>;
+  }
+
+  /** A fetched page or an attachment's bytes read into an article (importFromBytes); ImportErrors come back as such. */
+  read(bytes: Uint8Array, source: BytesSource): Promise<ImportedArticle> {
+    return this.run({ task: 'read', bytes, source }) as Promise<ImportedArticle>;
+  }
+
+  private run(task: Task, timeoutMs = this.timeoutMs): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('the index pool is closed'));
-    if (this.opts.inline)
-      return new Promise((resolve) =>
-        resolve(buildIndex(text, meta, readAliasGroups(), { headings: [...headings] })),
-      );
+    if (this.opts.inline) return new Promise((resolve) => resolve(perform(task)));
     return new Promise((resolve, reject) => {
-      this.queue.push({
-        job: { id: this.nextId++, text, meta, headings: [...headings] },
-        timeoutMs: options.timeoutMs ?? this.timeoutMs,
-        resolve,
-        reject,
-      });
+      this.queue.push({ job: { ...task, id: this.nextId++ }, timeoutMs, resolve, reject });
       this.pump();
     });
   }
@@ -112,13 +113,13 @@ export class IndexPool {
     const slot: Slot = { worker: new Worker(WORKER_URL), busy: null };
     // An idle worker must not keep a finished process alive; a running job's timer does while it runs.
     slot.worker.unref();
-    slot.worker.on('message', (msg: IndexJobResult) => {
+    slot.worker.on('message', (msg: JobResult) => {
       const p = slot.busy;
       if (!p || p.job.id !== msg.id) return;
       clearTimeout(slot.timer);
       slot.busy = null;
-      if ('index' in msg) p.resolve(msg.index);
-      else p.reject(new Error(msg.error));
+      if (typeof msg.error === 'string') p.reject(fromFailure(msg as TaskFailure));
+      else p.resolve((msg as { value: unknown }).value);
       slot.idle = setTimeout(() => void this.retire(slot, new Error('idle')), this.opts.idleMs ?? 60_000);
       slot.idle.unref();
       this.pump();

@@ -1,17 +1,11 @@
-// Inside the worker thread: build one index per message. The alias file is read once per worker.
+// Inside a worker thread: one task per message (read a page, build an index), the answer or the failure posted back.
 import { parentPort } from 'node:worker_threads';
-import { buildIndex } from '../article/indexer.ts';
-import { readAliasGroups } from '../load.ts';
-import type { IndexJob, IndexJobResult } from './index-pool.ts';
+import { perform, toFailure, type Task } from './tasks.ts';
 
-const aliases = readAliasGroups();
-
-parentPort?.on('message', (job: IndexJob) => {
-  let reply: IndexJobResult;
+parentPort?.on('message', (job: Task & { id: number }) => {
   try {
-    reply = { id: job.id, index: buildIndex(job.text, job.meta, aliases, { headings: job.headings }) };
+    parentPort?.postMessage({ id: job.id, value: perform(job) });
   } catch (err) {
-    reply = { id: job.id, error: err instanceof Error ? err.message : String(err) };
+    parentPort?.postMessage({ id: job.id, ...toFailure(err) });
   }
-  parentPort?.postMessage(reply);
 });

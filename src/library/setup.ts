@@ -1,7 +1,7 @@
 // Wiring for the bot processes: open the store, migrate it, and put the cache, the index workers and the importer
 // around it. main.ts (gateway) and the HTTP endpoint call openLibrary once at start and close() at shutdown.
 import { buildIndex, INDEX_VERSION } from '../article/indexer.ts';
-import { importFromBytes, importFromUrl } from '../import/index.ts';
+import { fetchPage } from '../import/fetch-page.ts';
 import { engineOptions, readAliasGroups } from '../load.ts';
 import { createEngine } from '../search/engine.ts';
 import type { Engine } from '../search/types.ts';
@@ -25,11 +25,21 @@ export function estimateEngineBytes(article: Pick<StoredArticle, 'chars'>): numb
   return Math.max(ENGINE_MIN_BYTES, article.chars * ENGINE_BYTES_PER_CHAR);
 }
 
-export const defaultImporter: Importer = {
-  fromUrl: (url) => importFromUrl(url),
-  fromBytes: async (bytes, info) =>
-    importFromBytes(bytes, { fileName: info.fileName, contentType: info.contentType }),
-};
+/**
+ * The importer the bot uses: the page is fetched here (network I/O, within the import's limits and address guard),
+ * then read — HTML parsing and Readability, CPU work — in the pool's worker, like the indexing after it.
+ */
+export function workerImporter(pool: IndexPool): Importer {
+  return {
+    async fromUrl(url) {
+      const page = await fetchPage(url);
+      const at = new URL(page.url);
+      const fileName = decodeURIComponent(at.pathname.split('/').pop() ?? '') || at.hostname;
+      return pool.read(page.bytes, { fileName, contentType: page.contentType, url: page.url });
+    },
+    fromBytes: (bytes, info) => pool.read(bytes, { fileName: info.fileName, contentType: info.contentType }),
+  };
+}
 
 export interface OpenLibraryOptions {
   /** SQLite file; ignored when `store` is given (another implementation, e.g. PostgreSQL). */
@@ -65,7 +75,7 @@ export async function openLibrary(opts: OpenLibraryOptions): Promise<OpenedLibra
     store,
     cache,
     indexer: pool,
-    importer: opts.importer ?? defaultImporter,
+    importer: opts.importer ?? workerImporter(pool),
     defaultEngine: opts.defaultEngine,
     ...(opts.attachmentOrigins ? { attachmentOrigins: opts.attachmentOrigins } : {}),
     ...(opts.limits ? { limits: opts.limits } : {}),
