@@ -189,8 +189,20 @@ export function formatDate(iso: string, lang: Lang): string {
   if (!m) return iso;
   const [, y, mo, d] = m;
   const date = new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1));
-  const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (mo) opts.month = 'long';
-  if (d) opts.day = 'numeric';
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', opts).format(date);
+  return dateFormat(lang, mo ? (d ? 'day' : 'month') : 'year').format(date);
+}
+
+/** Intl.DateTimeFormat objects are costly to build (a visible share of each answer under load): one per shape. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let f = formats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (precision !== 'year') opts.month = 'long';
+    if (precision === 'day') opts.day = 'numeric';
+    f = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-US', opts);
+    formats.set(key, f);
+  }
+  return f;
 }
