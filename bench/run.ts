@@ -21,6 +21,7 @@ import {
   type Corpus,
 } from './corpus.ts';
 import type { E2eResult } from './e2e.ts';
+import { storageRows, type StorageBench } from './storage-report.ts';
 import {
   e2eRow,
   fmt,
@@ -289,6 +290,26 @@ if (e2e) {
   md.push(markdownTable(e2eHead, e2eRows));
 }
 
+// ---- loaded articles: storage, engine cache, loads (child process: bench/storage.ts) ---------------------------------
+
+let storage: StorageBench | null = null;
+try {
+  const stdout = execFileSync(
+    process.execPath,
+    [...tsxArgs, `${ROOT}/bench/storage.ts`, ...(QUICK ? ['--quick'] : [])],
+    { encoding: 'utf8', timeout: 180_000 },
+  );
+  storage = JSON.parse(stdout.trim().split('\n').at(-1)!) as StorageBench;
+} catch (err) {
+  say(`storage child failed: ${(err as Error).message.split('\n')[0]}`);
+}
+const storageHead = ['loaded articles', 'measured'];
+const storageTable = storage ? storageRows(storage) : [];
+if (storage) {
+  say();
+  say(table(storageHead, storageTable));
+}
+
 // ---- targets ----------------------------------------------------------------------------------------------------
 
 const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'NOT met');
@@ -361,6 +382,16 @@ if (!QUICK) {
             'The real discord.js client (`startBot`) against the local fake Discord (test/fake-discord) in one process; 80 % `/ask` with the evaluation questions, 20 % `/said` autocomplete. Latency from the fake sending INTERACTION_CREATE to it receiving the reply (the webhook edit when the bot deferred).',
             '',
             md[2]!,
+            '',
+          ]
+        : []),
+      ...(storage
+        ? [
+            '### Loaded articles (storage, engine cache)',
+            '',
+            '`bench/storage.ts` in a child process: loads of the default article served as an HTML page from 127.0.0.1 (fetch, read and index in the worker thread, SQLite write), engines built from the stored index vs from the text (the five articles), heap per engine held in the cache after a full GC, a question with the engine cached (warm) or not (cold: SQLite read, JSON parse, engine build), skewed traffic over many servers with the LRU bounded at 50 engines, and the longest event-loop stall while four long pages load at once.',
+            '',
+            markdownTable(storageHead, storageTable),
             '',
           ]
         : []),
