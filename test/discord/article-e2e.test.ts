@@ -216,6 +216,8 @@ describe('bad input: a short private message in the user’s language, nothing s
     ['redirect loop', '/boucle', /redirige trop/],
     ['not HTML', '/image.png', /ni à une page web/],
     ['no article body', '/accueil.html', /pas trouvé de texte d’article/],
+    ['too big', '/enorme.html', /trop volumineux/],
+    ['gzip bomb', '/bombe.html', /trop volumineux/],
   ];
   it.each(cases)('link: %s', async (_name, path, message) => {
     const count = await a.opened.store.countArticles(scope(G3));
@@ -225,6 +227,18 @@ describe('bad input: a short private message in the user’s language, nothing s
     expect(final.embeds ?? []).toHaveLength(0);
     expect(await a.opened.store.countArticles(scope(G3))).toBe(count);
     expect(await a.opened.store.currentArticle(scope(G3), null)).toBeNull();
+  });
+
+  it('link: a private address (the guard on, as in production)', async () => {
+    delete process.env.ARTICLE_FETCH_ALLOW_PRIVATE;
+    try {
+      const { final } = await loadUrl('/port.html', a.admin(G3));
+      expect(final.flags).toBe(EPHEMERAL);
+      expect(final.content).toMatch(/adresse privée/);
+    } finally {
+      process.env.ARTICLE_FETCH_ALLOW_PRIVATE = '1';
+    }
+    expect(await a.opened.store.countArticles(scope(G3))).toBe(0);
   });
 
   it('the same refusal in English for an English client', async () => {

@@ -1,6 +1,7 @@
 // French test pages written for these tests (fictional places and people), served from 127.0.0.1 with the failures
-// a link can have: 404, 500, a redirect loop, an image, a page with no article body.
+// a link can have: 404, 500, a redirect loop, an image, a page with no article body, a page too big, a gzip bomb.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const page = (o: { title: string; date: string; author: string; paragraphs: string[] }) => `<!doctype html>
@@ -61,6 +62,9 @@ export interface PageServer {
   close(): Promise<void>;
 }
 
+/** 20 MB of spaces inside a page, gzipped to about 20 KB. */
+const BOMB = gzipSync(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(20 * 1024 * 1024, 32)]));
+
 export async function startPageServer(): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -70,6 +74,14 @@ export async function startPageServer(): Promise<PageServer> {
     if (path === '/ecole.html') return html(HTML.school);
     if (path === '/accueil.html') return html(HTML.listing);
     if (path === '/erreur-500') return res.writeHead(500).end('oops');
+    if (path === '/enorme.html')
+      return html(
+        `<html><body><article><p>${'Un très long article. '.repeat(150_000)}</p></article></body></html>`,
+      );
+    if (path === '/bombe.html')
+      return res
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip' })
+        .end(BOMB);
     if (path === '/boucle') return res.writeHead(302, { location: '/boucle' }).end();
     if (path === '/image.png')
       return res
