@@ -19,6 +19,8 @@ const BLOCK = new Set(
   ).split(' '),
 );
 const HEADING = /^h[1-6]$/;
+// Soft hyphens and zero-width characters: invisible on the page, but they would split words for the indexer.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'figure', 'figcaption', 'button', 'svg']);
 
 export function blocksOf(root: DomElement): Block[] {
@@ -26,7 +28,7 @@ export function blocksOf(root: DomElement): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   const flush = (heading = false) => {
-    const text = squash(cleanText(parts.join('')));
+    const text = squash(cleanText(parts.join('').normalize('NFC').replace(INVISIBLE, '')));
     if (text) blocks.push({ text, heading, linkChars: Math.min(linkChars, text.length) });
     parts = [];
     linkChars = 0;

@@ -248,6 +248,18 @@ describe('the headline', () => {
   });
 });
 
+describe('invisible characters and decomposed accents', () => {
+  it('are cleaned so the words match', () => {
+    const sentence = 'La légitimité doit être méritée, a déclaré le ministre hier. ';
+    const decomposed = sentence.normalize('NFD').replace('doit', 'do\u200Bit').replace('gi', 'gi\u00AD');
+    expect(decomposed).not.toContain('légitimité');
+    const article = articleFromHtml(
+      `<html><body><article><p>${decomposed.repeat(8)}</p></article></body></html>`,
+    );
+    expect(article.text.startsWith(sentence)).toBe(true);
+  });
+});
+
 describe('date lines', () => {
   const paragraph =
     'Le préfet a déclaré hier que la route serait rouverte rapidement aux automobilistes. '.repeat(6);
