@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   // Shared state lives in the database (PostgreSQL with DATABASE_URL); each instance keeps only its LRU of engines.
   const choice = { databaseUrl: ops.config.databaseUrl, databasePath: config.databasePath };
   const articles = await openLibrary({
-    store: openStore(choice),
+    store: await openStore(choice),
     defaultEngine: engine,
     cache: {
       maxEntries: config.engineCache.maxEntries,

@@ -1,7 +1,5 @@
 // Which store a process opens: PostgreSQL when DATABASE_URL is a postgres:// URL (several instances share it), else the
 // embedded SQLite file (one machine). Both implement the same ArticleStore contract.
-import { openPostgresStore } from './postgres.ts';
-import { openSqliteStore } from './sqlite.ts';
 import type { ArticleStore } from './types.ts';
 
 export interface StoreChoice {
@@ -9,8 +7,10 @@ export interface StoreChoice {
   databasePath: string;
 }
 
-export function openStore(choice: StoreChoice): ArticleStore {
-  return choice.databaseUrl ? openPostgresStore(choice.databaseUrl) : openSqliteStore(choice.databasePath);
+/** Only the driver in use is loaded (pg or better-sqlite3): less memory and start-up time for the other mode. */
+export async function openStore(choice: StoreChoice): Promise<ArticleStore> {
+  if (choice.databaseUrl) return (await import('./postgres.ts')).openPostgresStore(choice.databaseUrl);
+  return (await import('./sqlite.ts')).openSqliteStore(choice.databasePath);
 }
 
 /** For logs and /health: which database, never its password. */
