@@ -227,6 +227,11 @@ describe('links that are refused', () => {
       'http://169.254.169.254/latest/meta-data/',
       'http://10.0.0.1/',
       'http://[::ffff:127.0.0.1]/',
+      // Other spellings of 127.0.0.1 the URL parser normalises.
+      'http://2130706433/',
+      'http://0x7f.0.0.1/',
+      'http://127.1/',
+      'http://0.0.0.0/',
     ]) {
       const err = await refusal(url, {});
       expect(err.code, url).toBe('private-address');
