@@ -70,13 +70,27 @@ function names(value: unknown): string[] {
   return [];
 }
 
-/** The day an ISO timestamp names, as the publisher wrote it ("2024-03-11T23:30:00+01:00" → 2024-03-11). */
-export function isoDay(value: string | null | undefined): string | null {
-  const m = value?.trim().match(/^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/);
+/**
+ * The day an ISO timestamp names, as the publisher wrote it ("2024-03-11T23:30:00+01:00" → 2024-03-11). A UTC
+ * time says nothing of the publisher's day, so it is read in `zone` when one is given: 23:30Z is already the next
+ * day in Paris, and `hier` must count from there.
+ */
+export function isoDay(value: string | null | undefined, zone: string | null = null): string | null {
+  const text = value?.trim() ?? '';
+  const m = text.match(/^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/);
   if (!m) return null;
   const [, y, mo, d] = m.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCMonth() === mo - 1 && date.getUTCDate() === d ? m.slice(1, 4).join('-') : null;
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  const instant = new Date(text);
+  if (zone && /[T\s]\d{2}:\d{2}.*(?:Z|[+-]00:?00)$/i.test(text) && !Number.isNaN(instant.getTime()))
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(instant);
+  return m.slice(1, 4).join('-');
 }
 
 // "Publié le 12 mars 2024 à 18h05, mis à jour le …": the first date is the one that counts.
@@ -98,7 +112,7 @@ function hasAncestor(el: DomElement, test: (a: DomElement) => boolean): boolean 
   return false;
 }
 
-function timeElement(doc: DomDocument): string | null {
+function timeElement(doc: DomDocument, zone: string | null): string | null {
   // Outside the article, a <time> in a list, a menu or a sidebar dates another article.
   const elsewhere = all(doc, 'body time[datetime]').filter(
     (el) => !hasAncestor(el, (a) => ['li', 'nav', 'aside', 'footer'].includes(a.localName.toLowerCase())),
@@ -109,7 +123,7 @@ function timeElement(doc: DomDocument): string | null {
     ...elsewhere,
   ];
   for (const el of candidates) {
-    const day = isoDay(el.getAttribute('datetime') ?? el.getAttribute('content'));
+    const day = isoDay(el.getAttribute('datetime') ?? el.getAttribute('content'), zone);
     if (day) return day;
   }
   return null;
@@ -147,13 +161,17 @@ export function readPageMeta(doc: DomDocument): PageMeta {
     meta(doc, 'og:title', 'twitter:title') ??
     (squash(doc.querySelector('article h1, h1')?.textContent) || null) ??
     (docTitle ? stripSiteSuffix(docTitle, siteName) : null);
+  const lang = language(doc, ld);
+  // French-language press: a UTC timestamp is dated in Paris time.
+  const zone = lang === 'fr' ? 'Europe/Paris' : null;
   const published =
-    isoDay(meta(doc, 'article:published_time', 'og:article:published_time')) ??
-    isoDay(str(ld?.datePublished)) ??
+    isoDay(meta(doc, 'article:published_time', 'og:article:published_time'), zone) ??
+    isoDay(str(ld?.datePublished), zone) ??
     isoDay(
       meta(doc, 'datePublished', 'date', 'pubdate', 'publishdate', 'DC.date.issued', 'dcterms.created'),
+      zone,
     ) ??
-    timeElement(doc) ??
+    timeElement(doc, zone) ??
     visiblePublished(doc);
   const authorMeta = meta(doc, 'author', 'article:author');
   const byline = cleanByline(
@@ -166,7 +184,7 @@ export function readPageMeta(doc: DomDocument): PageMeta {
   return {
     title: title ? stripSiteSuffix(title, siteName) : null,
     published,
-    language: language(doc, ld),
+    language: lang,
     siteName,
     byline,
     canonical: canonical && /^https?:\/\//i.test(canonical) ? canonical : null,

@@ -296,6 +296,21 @@ describe('metadata sources', () => {
       '2023-11-04',
     ],
     [
+      'a UTC time late in the evening: the Paris day',
+      `<meta property="article:published_time" content="2023-11-04T23:30:00Z">`,
+      '2023-11-05',
+    ],
+    [
+      'a UTC time in the afternoon',
+      `<meta property="article:published_time" content="2023-11-04T14:00:00.000Z">`,
+      '2023-11-04',
+    ],
+    [
+      'an explicit offset: the day as written',
+      `<meta property="article:published_time" content="2023-11-04T23:30:00-05:00">`,
+      '2023-11-04',
+    ],
+    [
       'an impossible date',
       `<meta property="article:published_time" content="2023-02-30T10:00:00+01:00">`,
       null,
