@@ -71,14 +71,17 @@ export function createBridge(
     client,
     async dispatch(payload, timeoutMs) {
       const answered = new Promise<CapturedAnswer>((resolve) => pending.set(payload.id, { resolve }));
-      // Synchronous: the action builds the Interaction and emits InteractionCreate before returning.
-      action.handle(payload);
-      const job = jobs.get(payload.id);
-      jobs.delete(payload.id);
-      if (!job) {
-        pending.delete(payload.id);
-        return null;
+      let job: Promise<void> | undefined;
+      try {
+        // Synchronous: the action builds the Interaction and emits InteractionCreate before returning.
+        action.handle(payload);
+      } finally {
+        // A payload discord.js cannot read throws here: leave nothing pending for it.
+        job = jobs.get(payload.id);
+        jobs.delete(payload.id);
+        if (!job) pending.delete(payload.id);
       }
+      if (!job) return null;
       let timer: NodeJS.Timeout | undefined;
       const result = await Promise.race([
         answered,

@@ -86,6 +86,14 @@ describe('request verification', () => {
     expect(r.status).toBe(413);
   });
 
+  it('answers 500 to a signed payload discord.js cannot read, and keeps nothing pending', async () => {
+    const r = await h.post({ id: '123456789012345678', type: 2, token: 't', version: 1 });
+    expect(r.status).toBe(500);
+    expect(h.app.router.pending).toBe(0);
+    // The next request is served normally.
+    expect((await h.post(ask('Qui est cité ?'))).status).toBe(200);
+  });
+
   it('answers 405 to GET /interactions and 400 to a signed body that is not JSON', async () => {
     expect((await fetch(`${h.url}/interactions`)).status).toBe(405);
     expect((await h.post(null, { body: 'not json' })).status).toBe(400);
