@@ -82,12 +82,26 @@ export class ArticleLibrary {
     const chosen = await this.opts.store.currentArticle(scope, channelId);
     if (!chosen) return this.defaultArticle;
     // Removed between the two reads: the default answers rather than nothing.
-    return (await this.byId(scope, chosen.id)) ?? this.defaultArticle;
+    return (await this.engineOf(scope, chosen.id)) ?? this.defaultArticle;
   }
 
-  /** A stored article of this scope by id (a button's article), or null; a null id is the default article. */
+  /**
+   * A stored article of this scope by id (a button's article), or null; a null id is the default article. The store
+   * is asked whether it is still there (another process may have removed it) before the cached engine answers.
+   */
   async byId(scope: Scope, id: string | null): Promise<ResolvedArticle | null> {
     if (id === null) return this.defaultArticle;
+    if (!(await this.opts.store.listArticles(scope)).some((a) => a.id === id)) {
+      this.opts.cache.delete(id);
+      return null;
+    }
+    const cached = await this.opts.cache.get(id);
+    if (!cached || cached.scope !== scope) return null;
+    return { id, engine: cached.engine, title: cached.title };
+  }
+
+  /** byId for a choice just read from the store: no need to ask it again. */
+  private async engineOf(scope: Scope, id: string): Promise<ResolvedArticle | null> {
     const cached = await this.opts.cache.get(id);
     if (!cached || cached.scope !== scope) return null;
     return { id, engine: cached.engine, title: cached.title };

@@ -1,5 +1,8 @@
 // ArticleLibrary with a scripted importer and an in-memory store: every refusal is a LibraryError with a code the
 // front ends can word, nothing is stored and the current article stays; the limits hold; selection per scope.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/discord/i18n.ts';
 import { ImportError, type ImportErrorCode, type ImportedArticle } from '../../src/import/types.ts';
@@ -192,5 +195,39 @@ describe('ArticleLibrary', () => {
       }
       expect(seen.size).toBeGreaterThanOrEqual(codes.length - 3);
     }
+  });
+});
+
+describe('two processes sharing one database', () => {
+  it('an article removed by the other process: its buttons say gone here too, even with its engine cached', async () => {
+    const path = join(tmpdir(), `lib-shared-${process.pid}-${Date.now()}.sqlite`);
+    const a = openSqliteStore(path);
+    const b = openSqliteStore(path);
+    await a.migrate();
+    const make = (store: SqliteStore) =>
+      new ArticleLibrary({
+        store,
+        cache: new EngineCache({
+          maxEntries: 10,
+          maxBytes: 1e9,
+          load: (id) => store.getArticle(id),
+          build: engineFromStored,
+          estimateBytes: estimateEngineBytes,
+        }),
+        indexer: new IndexPool({ inline: true }),
+        importer,
+        defaultEngine,
+      });
+    const here = make(a);
+    const there = make(b);
+    const { article } = await here.load(G, '9', url());
+    expect((await here.byId(G, article.id))?.id).toBe(article.id); // cached here now
+    expect((await there.current(G, null)).id).toBe(article.id); // the other process sees it
+    await there.remove(G, article.id);
+    expect(await here.byId(G, article.id)).toBeNull();
+    expect((await here.current(G, null)).id).toBeNull();
+    await a.close();
+    await b.close();
+    for (const ext of ['', '-wal', '-shm']) rmSync(path + ext, { force: true });
   });
 });
