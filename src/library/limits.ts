@@ -4,8 +4,9 @@ export const ARTICLE_LIMITS = {
   /** Articles one server (or one user, in DMs) may keep; loading the same text again does not count. */
   articlesPerScope: 50,
   /**
-   * Characters of text per article. A long news article is 10–20 000; at 80 000 indexing takes about 0.1 s and the
-   * engine about 10 MB (npm run bench).
+   * Characters of text per article. A long news article is 10–20 000. At 80 000, indexing takes 0.12–0.18 s (in the
+   * worker), building the engine from the stored index 40–90 ms (on the main thread, on the first question after a
+   * start or an eviction), and the engine holds about 10 MB (131 bytes per character, npm run bench).
    */
   charsPerArticle: 80_000,
   /** Loads per server (or user) per minute: indexing is the expensive part of the bot. */
