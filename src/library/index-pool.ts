@@ -3,6 +3,7 @@
 // typical page, a few hundred near the size limit; npm run bench). A job that runs past its time bound has its
 // worker terminated (and replaced), so a pathological page cannot pin a thread. `inline` runs on the calling thread
 // (benchmarks, and where worker threads are unwanted).
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ArticleIndex, ArticleMeta } from '../article/types.ts';
 import type { BytesSource } from '../import/index.ts';
@@ -13,6 +14,7 @@ type Job = Task & { id: number };
 type JobResult = ({ id: number; value: unknown } & Partial<TaskFailure>) | ({ id: number } & TaskFailure);
 
 export interface IndexPoolOptions {
+  /** Workers at most; default one per core beyond the first (the main thread answers questions), 1 to 2. */
   size?: number;
   timeoutMs?: number;
   /** An idle worker is stopped after this long, giving its memory back (it restarts on the next load). */
@@ -56,7 +58,7 @@ export class IndexPool {
   private readonly timeoutMs: number;
 
   constructor(private readonly opts: IndexPoolOptions = {}) {
-    this.size = Math.max(1, opts.size ?? 1);
+    this.size = Math.max(1, opts.size ?? Math.min(2, availableParallelism() - 1));
     this.timeoutMs = opts.timeoutMs ?? 20_000;
   }
 
