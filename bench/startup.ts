@@ -32,7 +32,8 @@ export interface Startup {
 /** The node flags `npm start` uses (package.json), so the figures are the production process's. */
 function nodeFlags(): string[] {
   // BENCH_NODE_FLAGS tries other flags without editing package.json.
-  if (process.env.BENCH_NODE_FLAGS !== undefined) return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
+  if (process.env.BENCH_NODE_FLAGS !== undefined)
+    return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
