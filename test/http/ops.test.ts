@@ -1,6 +1,6 @@
 // The pieces around the endpoint: settings (DISCORD_PUBLIC_KEY, ports, DATABASE_URL never echoed), /health's verdicts,
 // replay memory, signature checks on their own, and `npm run start:http` refusing to start without its key.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseOpsConfig } from '../../src/http/config.ts';
 import { SeenIds } from '../../src/http/seen.ts';
 import { publicKeyFromHex, verifyRequest } from '../../src/http/verify.ts';
@@ -27,9 +27,8 @@ describe('settings', () => {
     });
     expect(errors).toHaveLength(4);
     expect(errors.join('\n')).not.toContain('hunter2');
-    expect(errors.join('\n')).toMatch(
-      /DISCORD_PUBLIC_KEY[\s\S]*HTTP_PORT[\s\S]*HEALTH_PORT[\s\S]*DATABASE_URL/,
-    );
+    for (const name of ['DISCORD_PUBLIC_KEY', 'HTTP_PORT', 'HEALTH_PORT', 'DATABASE_URL'])
+      expect(errors.filter((e) => e.startsWith(name))).toHaveLength(1);
   });
 
   it('DATABASE_URL unset opens the SQLite file', async () => {
@@ -107,7 +106,6 @@ describe('signatures and replays', () => {
 });
 
 describe('npm run start:http', () => {
-  afterAll(() => undefined);
   it('without DISCORD_PUBLIC_KEY exits 1 with one line saying what to set', async () => {
     const r = await runScript('start:http', cleanEnv(), 60_000);
     expect(r.code).toBe(1);
