@@ -1,6 +1,7 @@
 // npm run bench: the engine against a plain fuse.js baseline on the default article, autocomplete, index building,
-// scaling to 1000 articles, memory, and (in child processes) the bot's RSS and the end-to-end Discord figures.
-// Prints the tables and the targets of issue 5, and writes README.bench.md. Bounded: about a minute on 2 cores.
+// scaling to 1000 articles, memory, and (in child processes) the bot's RSS, the load figures of the gateway bot and
+// the HTTP endpoint (bench/load.ts: the fake Discord in its own process), start-up of the compiled processes and the
+// storage figures. Prints the tables and the targets of issues 5 and 11, and writes README.bench.md. Bounded: about a minute on 2 cores.
 // Memory is read after a full GC (global.gc, or --expose-gc set at run time when node was started without it).
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,9 +21,9 @@ import {
   evalQuestions,
   type Corpus,
 } from './corpus.ts';
-import type { E2eResult } from './e2e.ts';
+import { loadConsole, loadMarkdown, loadTargets, runLoadReport } from './load-report.ts';
+import { storageRows, type StorageBench } from './storage-report.ts';
 import {
-  e2eRow,
   fmt,
   gc,
   gcAvailable,
@@ -250,49 +251,41 @@ try {
 } catch (err) {
   say(`rss child failed: ${(err as Error).message.split('\n')[0]}`);
 }
-let e2e: E2eResult | null = null;
-if (!process.argv.includes('--no-e2e')) {
-  try {
-    const stdout = execFileSync(
-      process.execPath,
-      [...tsxArgs, `${ROOT}/bench/e2e.ts`, '--json', '--count', QUICK ? '200' : '1000'],
-      {
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
-    e2e = JSON.parse(stdout.trim().split('\n').at(-1)!) as E2eResult;
-  } catch (err) {
-    say(`e2e child failed: ${(err as Error).message.split('\n')[0]}`);
-  }
-}
+// Load figures (issue 11): the bot alone in its process, the fake Discord and the load generator in another.
+const loadReport = process.argv.includes('--no-e2e') ? null : runLoadReport(QUICK);
 say();
 if (rss)
   say(
     `Bot process with the default article (tsx, engine, discord.js loaded, 1000 questions answered): RSS ${rss.after.rssMB.toFixed(1)} MB (${rss.before.rssMB.toFixed(1)} MB before loading anything), heap used ${rss.after.heapMB.toFixed(1)} MB.`,
   );
-const e2eHead = [
-  'end to end (fake Discord, real discord.js)',
-  'sent',
-  'answered',
-  'p50 ms',
-  'p99 ms',
-  'max ms',
-  'wall s',
-];
-const e2eRows = (e2e?.runs ?? []).map(e2eRow);
-if (e2e) {
-  say(table(e2eHead, e2eRows));
-  say(
-    `bot + fake Discord in one process after the runs: RSS ${e2e.rssMB.toFixed(1)} MB, heap used ${e2e.heapMB.toFixed(1)} MB.`,
+if (loadReport) {
+  say();
+  for (const line of loadConsole(loadReport)) say(line);
+}
+
+// ---- loaded articles: storage, engine cache, loads (child process: bench/storage.ts) ---------------------------------
+
+let storage: StorageBench | null = null;
+try {
+  const stdout = execFileSync(
+    process.execPath,
+    [...tsxArgs, `${ROOT}/bench/storage.ts`, ...(QUICK ? ['--quick'] : [])],
+    { encoding: 'utf8', timeout: 180_000 },
   );
-  md.push(markdownTable(e2eHead, e2eRows));
+  storage = JSON.parse(stdout.trim().split('\n').at(-1)!) as StorageBench;
+} catch (err) {
+  say(`storage child failed: ${(err as Error).message.split('\n')[0]}`);
+}
+const storageHead = ['loaded articles', 'measured'];
+const storageTable = storage ? storageRows(storage) : [];
+if (storage) {
+  say();
+  say(table(storageHead, storageTable));
 }
 
 // ---- targets ----------------------------------------------------------------------------------------------------
 
 const met = (ok: boolean | null) => (ok === null ? 'not measured' : ok ? 'met' : 'NOT met');
-const seq = e2e?.runs.find((r) => r.mode === 'sequential');
 const targetHead = ['target', 'measured', 'status'];
 const targetRows = [
   ['ask p99 < 0.5 ms (default article)', `${fmt(ask.p99)} ms`, met(ask.p99 < 0.5)],
@@ -307,21 +300,7 @@ const targetRows = [
     Number.isFinite(scaleP99At1000) ? `${fmt(scaleP99At1000)} ms` : '—',
     met(Number.isFinite(scaleP99At1000) ? scaleP99At1000 < 20 : null),
   ],
-  [
-    'bot RSS < 150 MB (default article)',
-    rss ? `${rss.after.rssMB.toFixed(1)} MB` : '—',
-    met(rss ? rss.after.rssMB < 150 : null),
-  ],
-  [
-    'end to end p99 < 20 ms sequential',
-    seq ? `${fmt(seq.latency.p99)} ms` : '—',
-    met(seq ? seq.latency.p99 < 20 : null),
-  ],
-  [
-    'end to end: answered = sent',
-    e2e ? e2e.runs.map((r) => `${r.answered}/${r.sent}`).join(', ') : '—',
-    met(e2e ? e2e.runs.every((r) => r.answered === r.sent) : null),
-  ],
+  ...(loadReport ? loadTargets(loadReport, met) : []),
 ];
 say();
 say(table(targetHead, targetRows));
@@ -354,13 +333,14 @@ if (!QUICK) {
       '',
       md[1]!,
       '',
-      ...(e2e
+      ...(loadReport ? loadMarkdown(loadReport) : []),
+      ...(storage
         ? [
-            '### End to end',
+            '### Loaded articles (storage, engine cache)',
             '',
-            'The real discord.js client (`startBot`) against the local fake Discord (test/fake-discord) in one process; 80 % `/ask` with the evaluation questions, 20 % `/said` autocomplete. Latency from the fake sending INTERACTION_CREATE to it receiving the reply (the webhook edit when the bot deferred).',
+            '`bench/storage.ts` in a child process: loads of the default article served as an HTML page from 127.0.0.1 (fetch, read and index in the worker thread, SQLite write), engines built from the stored index vs from the text (the five articles), heap per engine held in the cache after a full GC, a question with the engine cached (warm) or not (cold: SQLite read, JSON parse, engine build), skewed traffic over many servers with the LRU bounded at 50 engines, and the longest event-loop stall while four long pages load at once.',
             '',
-            md[2]!,
+            markdownTable(storageHead, storageTable),
             '',
           ]
         : []),

@@ -100,22 +100,3 @@ export function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-/** One row of the end-to-end tables (bench/e2e.ts alone, and in bench/run.ts): after the mode column. */
-export function e2eRow(r: {
-  mode: string;
-  sent: number;
-  answered: number;
-  latency: Summary;
-  wallMs: number;
-}): string[] {
-  return [
-    r.mode,
-    String(r.sent),
-    String(r.answered),
-    fmt(r.latency.p50),
-    fmt(r.latency.p99),
-    fmt(r.latency.max),
-    (r.wallMs / 1000).toFixed(2),
-  ];
-}

@@ -1,15 +1,211 @@
-// /article: title, source, date, size, and how to ask.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
-import { renderArticle } from '../src/discord/render/info.ts';
-import type { Reply } from '../src/discord/render/reply.ts';
+// /article: the current article (info), and this server's articles: load (charger), use (utiliser), list (liste),
+// remove (supprimer). In DMs and user installs the same subcommands work on the user's own articles.
+//
+// Permissions: Discord's setDefaultMemberPermissions applies to a whole command, never to one subcommand, and
+// `info` and `list` are for everyone. So /article keeps the default permissions (anyone sees it) and `load`, `use`
+// and `remove` check Manage Server when run, from interaction.memberPermissions — which is also what a server's own
+// command-permission overrides cannot bypass. Splitting into two commands would cost the `/article load` users
+// expect and still need the runtime check, since admins can override a command's default permissions.
+import {
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import { LibraryError } from '../src/library/errors.ts';
+import type { LoadSource } from '../src/library/library.ts';
+import { EVERYWHERE, fr, type Choice, type CommandContext } from '../src/discord/command.ts';
+import { formatDate, t } from '../src/discord/i18n.ts';
+import { LIMITS } from '../src/discord/limits.ts';
+import {
+  quotedNames,
+  renderArticleInfo,
+  renderArticleList,
+  renderLoaded,
+} from '../src/discord/render/articles.ts';
+import { notice, type Reply } from '../src/discord/render/reply.ts';
+import { truncate } from '../src/discord/text.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('article')
   .setNameLocalizations(fr('article'))
-  .setDescription('About the article: title, source, date, size, and how to ask')
-  .setDescriptionLocalizations(fr('L’article : titre, source, date, taille, et comment poser une question'));
+  .setDescription('The article the bot answers about: see it, load one, choose one, list or remove them')
+  .setDescriptionLocalizations(
+    fr('L’article dont parle le bot : le voir, en charger, en choisir, les lister, en supprimer'),
+  )
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
+  .addSubcommand((s) =>
+    s
+      .setName('info')
+      .setNameLocalizations(fr('info'))
+      .setDescription('The current article: title, source, date, byline, speakers')
+      .setDescriptionLocalizations(fr('L’article courant : titre, source, date, auteur, intervenants')),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('load')
+      .setNameLocalizations(fr('charger'))
+      .setDescription('Load an article from a link or a file; it becomes the current one (Manage Server)')
+      .setDescriptionLocalizations(
+        fr('Charger un article depuis un lien ou un fichier ; il devient l’article courant'),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('url')
+          .setNameLocalizations(fr('lien'))
+          .setDescription('The article’s web address (https://…)')
+          .setDescriptionLocalizations(fr('L’adresse web de l’article (https://…)'))
+          .setMaxLength(2000),
+      )
+      .addAttachmentOption((o) =>
+        o
+          .setName('file')
+          .setNameLocalizations(fr('fichier'))
+          .setDescription('A saved page (.html) or a text file (.txt), UTF-8')
+          .setDescriptionLocalizations(
+            fr('Une page enregistrée (.html) ou un fichier texte (.txt), en UTF-8'),
+          ),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('use')
+      .setNameLocalizations(fr('utiliser'))
+      .setDescription('Answer from another loaded article, here or in the whole server (Manage Server)')
+      .setDescriptionLocalizations(
+        fr('Répondre d’après un autre article chargé, ici ou dans tout le serveur'),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setNameLocalizations(fr('nom'))
+          .setDescription('The article’s title')
+          .setDescriptionLocalizations(fr('Le titre de l’article'))
+          .setRequired(true)
+          .setMaxLength(200)
+          .setAutocomplete(true),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('scope')
+          .setNameLocalizations(fr('portée'))
+          .setDescription('This channel only, or the whole server (default)')
+          .setDescriptionLocalizations(fr('Ce salon seulement, ou tout le serveur (par défaut)'))
+          .addChoices(
+            { name: 'the whole server', name_localizations: fr('tout le serveur'), value: 'server' },
+            { name: 'this channel', name_localizations: fr('ce salon'), value: 'channel' },
+          ),
+      ),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('list')
+      .setNameLocalizations(fr('liste'))
+      .setDescription('The articles loaded here')
+      .setDescriptionLocalizations(fr('Les articles chargés ici')),
+  )
+  .addSubcommand((s) =>
+    s
+      .setName('remove')
+      .setNameLocalizations(fr('supprimer'))
+      .setDescription('Remove a loaded article (Manage Server)')
+      .setDescriptionLocalizations(fr('Supprimer un article chargé (Gérer le serveur)'))
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setNameLocalizations(fr('nom'))
+          .setDescription('The article’s title')
+          .setDescriptionLocalizations(fr('Le titre de l’article'))
+          .setRequired(true)
+          .setMaxLength(200)
+          .setAutocomplete(true),
+      ),
+  );
 
-export function execute(_interaction: ChatInputCommandInteraction, ctx: CommandContext): Reply {
-  return renderArticle(ctx.engine.index, ctx.lang);
+export async function execute(i: ChatInputCommandInteraction, ctx: CommandContext): Promise<Reply> {
+  const sub = i.options.getSubcommand(false) ?? 'info';
+  const L = t(ctx.lang);
+  const { library, scope } = ctx;
+  if (sub === 'info') {
+    const stored = library && scope ? await library.currentSummary(scope, ctx.channelId ?? null) : null;
+    // The summary is only this article's when it is the one answering (a removed article falls back to the default).
+    const own = stored && stored.id === ctx.articleId ? stored : null;
+    return renderArticleInfo(ctx.engine.index, quotedNames(ctx.engine.index), own, ctx.lang);
+  }
+  if (!library || !scope) return notice(L.error);
+  if (sub === 'list') {
+    const current = await library.currentSummary(scope, ctx.channelId ?? null);
+    return renderArticleList(await library.list(scope), current?.id ?? null, ctx.lang);
+  }
+  // Everything below changes what a whole server reads: Manage Server, checked now whatever Discord let through.
+  if (scope.startsWith('guild:') && !i.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+    ctx.log?.warn({ event: 'article-refused', subcommand: sub, code: 'no-permission' });
+    return notice(L.needManageGuild);
+  }
+  try {
+    if (sub === 'load') return await load(i, ctx);
+    const name = i.options.getString('name', true);
+    if (sub === 'use') {
+      const channel = i.options.getString('scope') === 'channel' && scope.startsWith('guild:');
+      const article = await library.use(scope, channel ? (ctx.channelId ?? null) : null, name);
+      const title = article.title;
+      return notice(
+        scope.startsWith('user:')
+          ? L.articleUsedUser(title)
+          : channel
+            ? L.articleUsedChannel(title)
+            : L.articleUsedServer(title),
+      );
+    }
+    if (sub === 'remove') return notice(L.articleRemoved((await library.remove(scope, name)).title));
+  } catch (err) {
+    if (!(err instanceof LibraryError)) throw err;
+    ctx.log?.warn({ event: 'article-refused', subcommand: sub, code: err.code, detail: err.message });
+    return notice(L.refused(err.code, limitFor(err, ctx)));
+  }
+  return notice(L.error);
+}
+
+async function load(i: ChatInputCommandInteraction, ctx: CommandContext): Promise<Reply> {
+  const L = t(ctx.lang);
+  const url = i.options.getString('url')?.trim() || null;
+  const file = i.options.getAttachment('file');
+  if (Boolean(url) === Boolean(file)) return notice(L.loadOneOf);
+  const source: LoadSource = url
+    ? { kind: 'url', url }
+    : {
+        kind: 'file',
+        url: file!.url,
+        fileName: file!.name,
+        contentType: file!.contentType ?? null,
+        size: file!.size,
+      };
+  // Fetching and indexing take a moment: acknowledge now, privately (errors are private too).
+  await ctx.defer?.(true);
+  const { article, created, index, ms } = await ctx.library!.load(ctx.scope!, i.user.id, source);
+  ctx.log?.info({ event: 'article-loaded', article: article.id, created, ms, chars: article.chars });
+  return renderLoaded(article, quotedNames(index), created, ms, ctx.lang);
+}
+
+function limitFor(err: LibraryError, ctx: CommandContext): number {
+  const limits = ctx.library!.limits;
+  if (err.code === 'too-many-articles') return limits.articlesPerScope;
+  if (err.code === 'too-long') return limits.charsPerArticle;
+  if (err.code === 'rate-limited') return Math.ceil((err.retryAfterMs ?? 60_000) / 1000);
+  return 0;
+}
+
+/** `name` for use and remove: this scope's titles, newest first; the value is the article id. */
+export async function autocomplete(i: AutocompleteInteraction, ctx: CommandContext): Promise<Choice[]> {
+  const focused = i.options.getFocused(true);
+  if (focused.name !== 'name' || !ctx.library || !ctx.scope) return [];
+  const articles = await ctx.library.suggest(ctx.scope, String(focused.value), LIMITS.choices);
+  return articles.map((a) => ({
+    name: truncate(
+      `${a.title}${a.published ? ` · ${formatDate(a.published, ctx.lang)}` : ''}`,
+      LIMITS.choiceName,
+    ),
+    value: a.id,
+  }));
 }

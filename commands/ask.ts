@@ -1,11 +1,13 @@
 // /ask (/question): any question, routed by the engine.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { replyFor } from '../src/discord/respond.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('ask')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('question'))
   .setDescription('Ask anything about the article: who said what, to whom, when')
   .setDescriptionLocalizations(fr('Posez une question sur l’article : qui a dit quoi, à qui, quand'))

@@ -4,12 +4,14 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { fr, type Choice, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type Choice, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { replyFor, speakerChoices, speakerFromOption } from '../src/discord/respond.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('said')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('propos'))
   .setDescription('What did someone say (optionally about a topic)?')
   .setDescriptionLocalizations(fr('Qu’a dit une personne (éventuellement sur un sujet) ?'))

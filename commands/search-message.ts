@@ -4,7 +4,7 @@ import {
   ContextMenuCommandBuilder,
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { t } from '../src/discord/i18n.ts';
 import { notice, type Reply } from '../src/discord/render/reply.ts';
 import { replyFor } from '../src/discord/respond.ts';
@@ -14,6 +14,8 @@ const MAX_QUERY = 300;
 
 export const data = new ContextMenuCommandBuilder()
   .setName('Search the article')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr("Chercher dans l'article"))
   .setType(ApplicationCommandType.Message);
 

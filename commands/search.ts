@@ -1,11 +1,13 @@
 // /search (/chercher): the best passages, matched words in bold.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { replyFor } from '../src/discord/respond.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('search')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('chercher'))
   .setDescription('Find the passages of the article that best match some words')
   .setDescriptionLocalizations(fr('Trouver les passages de l’article qui correspondent le mieux à des mots'))

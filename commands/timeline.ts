@@ -1,11 +1,13 @@
 // /timeline (/chronologie): dated statements and events, in order.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { renderTimeline } from '../src/discord/render/lists.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('timeline')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('chronologie'))
   .setDescription('Dated statements and events of the article, in order')
   .setDescriptionLocalizations(fr('Les déclarations et événements datés de l’article, dans l’ordre'));

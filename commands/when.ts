@@ -1,11 +1,13 @@
 // /when (/quand): when something was said or happened.
 import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { fr, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { replyFor } from '../src/discord/respond.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('when')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('quand'))
   .setDescription('When was something said, or when did it happen?')
   .setDescriptionLocalizations(fr('Quand une chose a-t-elle été dite, ou s’est-elle passée ?'))

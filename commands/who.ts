@@ -4,13 +4,15 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
 } from 'discord.js';
-import { fr, type Choice, type CommandContext } from '../src/discord/command.ts';
+import { EVERYWHERE, fr, type Choice, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { answerFromRef, replyFor, statementChoices } from '../src/discord/respond.ts';
 import { echo } from '../src/discord/render/answer.ts';
 
 export const data = new SlashCommandBuilder()
   .setName('who')
+  .setContexts(...EVERYWHERE.contexts)
+  .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .setNameLocalizations(fr('qui'))
   .setDescription('Who said this? Type a few words of the quote')
   .setDescriptionLocalizations(fr('Qui a dit ceci ? Tapez quelques mots de la citation'))

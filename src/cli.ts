@@ -2,12 +2,20 @@
 
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { ArticleError, loadEngine } from './load.ts';
+import {
+  ImportError,
+  importFromFile,
+  importFromUrl,
+  indexImported,
+  type ImportedArticle,
+} from './import/index.ts';
+import { ArticleError, engineOptions, loadEngine, readAliasGroups } from './load.ts';
+import { createEngine } from './search/engine.ts';
 import { QuestionError, validateQuestion } from './question.ts';
 import { answerJson, renderAnswer } from './render-text.ts';
 import type { Engine } from './search/types.ts';
 
-const USAGE = `usage: npm run ask -- [--article FILE] [--json] [--batch] ["question"]`;
+const USAGE = `usage: npm run ask -- [--article FILE | --url URL] [--json] [--batch] ["question"]`;
 
 function fail(message: string): never {
   process.stderr.write(`error: ${message}\n`);
@@ -55,6 +63,15 @@ async function interactive(engine: Engine, json: boolean): Promise<void> {
   }
 }
 
+/** A link or a saved page goes through the importer; a text file keeps the plain loader and its .json. */
+async function openEngine(article: string | undefined, url: string | undefined): Promise<Engine> {
+  let imported: ImportedArticle | null = null;
+  if (url !== undefined) imported = await importFromUrl(url);
+  else if (article !== undefined && /\.x?html?$/i.test(article)) imported = importFromFile(article);
+  if (!imported) return loadEngine({ articlePath: article });
+  return createEngine(indexImported(imported, readAliasGroups()), engineOptions());
+}
+
 async function main(): Promise<void> {
   let parsed;
   try {
@@ -62,6 +79,7 @@ async function main(): Promise<void> {
       allowPositionals: true,
       options: {
         article: { type: 'string' },
+        url: { type: 'string' },
         json: { type: 'boolean' },
         batch: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -75,11 +93,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
+  if (values.url !== undefined && values.article !== undefined)
+    fail(`--url and --article: one article at a time; ${USAGE}`);
   let engine: Engine;
   try {
-    engine = loadEngine({ articlePath: values.article });
+    engine = await openEngine(values.article, values.url);
   } catch (err) {
-    if (err instanceof ArticleError) fail(err.message);
+    if (err instanceof ArticleError || err instanceof ImportError) fail(err.message);
     throw err;
   }
   const json = !!values.json;

@@ -4,11 +4,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ArticleError, buildIndex } from './article/indexer.ts';
+import { packageRoot } from './root.ts';
+import { decodeUtf8OrWindows1252 } from './import/charset.ts';
 import type { ArticleIndex, ArticleMeta } from './article/types.ts';
 import { createEngine, type EngineOptions } from './search/engine.ts';
 import type { Engine } from './search/types.ts';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The project root (package.json, data/), from src/ with tsx or from dist/src/ as compiled JavaScript. */
+export const ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_ARTICLE = join(ROOT, 'data', 'article.txt');
 const ALIASES_FILE = join(ROOT, 'data', 'aliases.json');
 const GLOSSARY_FILE = join(ROOT, 'data', 'glossary.json');
@@ -22,14 +25,8 @@ export interface LoadOptions {
   articlePath?: string;
 }
 
-/** UTF-8 when it is valid (BOM dropped), else Latin-1, which every byte sequence is. */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('latin1').decode(bytes);
-  }
-}
+/** UTF-8 when it is valid (BOM dropped), else Latin-1 (as windows-1252), which every byte sequence is. */
+export const decodeText: (bytes: Uint8Array) => string = decodeUtf8OrWindows1252;
 
 export function readArticle(path: string): { text: string; meta: ArticleMeta } {
   if (!existsSync(path)) throw new ArticleError(`article file not found: ${path}`);
@@ -47,7 +44,8 @@ export function readArticle(path: string): { text: string; meta: ArticleMeta } {
   return { text, meta: readMeta(path) };
 }
 
-function readMeta(articlePath: string): ArticleMeta {
+/** The metadata file beside an article (`x.txt` → `x.json`), else a title from the file name and no date. */
+export function readMeta(articlePath: string): ArticleMeta {
   const metaPath = articlePath.replace(/\.[^./]+$/, '') + '.json';
   const fallback: ArticleMeta = {
     title: basename(articlePath).replace(/\.[^.]+$/, ''),

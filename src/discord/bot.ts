@@ -1,12 +1,13 @@
 // Start and stop one bot process: client + router + engine. main.ts and the tests both use this.
 import { Events, type Client, type ClientOptions } from 'discord.js';
+import type { ArticleLibrary } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import { createClient } from './client.ts';
 import type { Command } from './command.ts';
 import type { Config } from './config.ts';
 import { loadCommands } from './loader.ts';
 import type { Logger } from './logger.ts';
-import { Router } from './router.ts';
+import { Router, type RouterDeps } from './router.ts';
 
 export interface BotOptions {
   config: Pick<Config, 'token' | 'apiUrl' | 'cooldown'>;
@@ -15,6 +16,10 @@ export interface BotOptions {
   commands?: ReadonlyMap<string, Command>;
   rest?: ClientOptions['rest'];
   readyTimeoutMs?: number;
+  /** Per-server and per-user articles (src/library/setup.ts openLibrary); without it, the default article only. */
+  library?: ArticleLibrary;
+  /** Metrics hook (src/ops/metrics.ts), passed to the Router. */
+  observe?: RouterDeps['observe'];
 }
 
 export interface Bot {
@@ -24,18 +29,25 @@ export interface Bot {
   stop(timeoutMs?: number): Promise<void>;
 }
 
+/** The one Router both front ends use (this gateway bot and the HTTP endpoint, src/http/), built the same way. */
+export function createRouter(opts: BotOptions, commands: ReadonlyMap<string, Command>): Router {
+  return new Router({
+    engine: opts.engine,
+    commands,
+    logger: opts.logger,
+    cooldown: opts.config.cooldown,
+    secrets: opts.config.token ? [opts.config.token] : [],
+    ...(opts.observe ? { observe: opts.observe } : {}),
+    ...(opts.library ? { library: opts.library } : {}),
+  });
+}
+
 export async function startBot(opts: BotOptions): Promise<Bot> {
-  const { logger, engine } = opts;
+  const { logger } = opts;
   if (!opts.config.token) throw new Error('startBot needs a token');
   const commands = opts.commands ?? (await loadCommands());
   const client = createClient({ apiUrl: opts.config.apiUrl, rest: opts.rest });
-  const router = new Router({
-    engine,
-    commands,
-    logger,
-    cooldown: opts.config.cooldown,
-    secrets: [opts.config.token],
-  });
+  const router = createRouter(opts, commands);
 
   client.on(Events.InteractionCreate, (i) => void router.handle(i));
   client.on(Events.Error, (err) => logger.error({ event: 'client-error', err }));

@@ -1,4 +1,5 @@
 // Environment → validated settings. Pure parse (tested) plus a loader that reads .env with dotenv.
+import { statSync } from 'node:fs';
 import { config as loadDotenv } from 'dotenv';
 
 export interface Config {
@@ -12,7 +13,13 @@ export interface Config {
   cooldown: { max: number; windowMs: number };
   /** Pause between shard spawns (Discord allows one IDENTIFY per 5 s per bucket). */
   shardSpawnDelayMs: number;
+  /** The SQLite file holding loaded articles (created with its folder on first start). */
+  databasePath: string;
+  /** Bounds of the LRU of built engines: how many, and how much estimated memory. */
+  engineCache: { maxEntries: number; maxMegabytes: number };
 }
+
+export const DEFAULT_DATABASE_PATH = './var/bot.sqlite';
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
 
@@ -58,6 +65,11 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   const max = int('COOLDOWN_MAX', 5, 0);
   const windowSeconds = int('COOLDOWN_WINDOW_SECONDS', 10, 1);
   const shardSpawnDelayMs = int('SHARD_SPAWN_DELAY_MS', 5500, 0);
+  const databasePath = get('DATABASE_PATH') ?? DEFAULT_DATABASE_PATH;
+  if (isDirectory(databasePath))
+    errors.push(`DATABASE_PATH must be a file path, not a folder (got "${databasePath}")`);
+  const maxEntries = int('ENGINE_CACHE_SIZE', 200, 1);
+  const maxMegabytes = int('ENGINE_CACHE_MB', 64, 1);
 
   if (errors.length) return { ok: false, errors };
   return {
@@ -71,8 +83,18 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
       logLevel,
       cooldown: { max, windowMs: windowSeconds * 1000 },
       shardSpawnDelayMs,
+      databasePath,
+      engineCache: { maxEntries, maxMegabytes },
     },
   };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** Load .env (or the file named by DOTENV_CONFIG_PATH) without overriding real environment variables. */

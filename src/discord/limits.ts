@@ -28,6 +28,11 @@ export const LIMITS = {
   commandOptions: 25,
   /** The interaction must be acknowledged (reply, defer or autocomplete result) within this time. */
   interactionDeadlineMs: 3000,
+  /**
+   * Discord's global REST limit per bot. Interaction endpoints are exempt from it: the callback and the webhook routes
+   * used with an interaction token (edit @original, follow-ups). https://discord.com/developers/docs/topics/rate-limits
+   */
+  globalRequestsPerSecond: 50,
 } as const;
 
 /** Chat-input command and option names: lowercase letters, digits, -, _ and any script's letters, 1–32 long. */

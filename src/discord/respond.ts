@@ -22,6 +22,7 @@ export function replyFor(
     lang: ctx.lang,
     heading: heading ?? echo(answer.question),
     articleTitle: ctx.articleTitle,
+    articleId: ctx.articleId ?? null,
     mode,
   });
 }

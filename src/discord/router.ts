@@ -1,11 +1,14 @@
 // One entry point for every interaction: cooldown, dispatch to the command, reply, errors — all in one place.
 import type {
   AutocompleteInteraction,
+  BaseInteraction,
   ButtonInteraction,
   CommandInteraction,
   Interaction,
   RepliableInteraction,
 } from 'discord.js';
+import { MessageFlags } from 'discord.js';
+import type { ArticleLibrary, ResolvedArticle } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import type { Choice, Command, CommandContext } from './command.ts';
 import { Cooldown, type CooldownOptions } from './cooldown.ts';
@@ -16,17 +19,31 @@ import { LIMITS } from './limits.ts';
 import type { Logger } from './logger.ts';
 import { renderContext, renderPage } from './render/answer.ts';
 import { notice, toEditOptions, toReplyOptions, toUpdateOptions, type Reply } from './render/reply.ts';
+import { scopeOfInteraction } from './scope.ts';
 import { scrubData } from './secrets.ts';
 import { boldWords, defuseMentions, truncate } from './text.ts';
 
 export interface RouterDeps {
+  /** The default article's engine: what answers wherever no article was loaded (and everywhere without `library`). */
   engine: Engine;
+  /** Per-server and per-user articles; without it every interaction gets the default article. */
+  library?: ArticleLibrary;
   commands: ReadonlyMap<string, Command>;
   logger: Logger;
   cooldown: CooldownOptions;
   /** Strings no reply may carry (the bot token), even when a user types them into a question that gets echoed. */
   secrets?: readonly string[];
   now?: () => number;
+  /** Called once per handled interaction (metrics); must not throw. */
+  observe?: (outcome: InteractionOutcome) => void;
+}
+
+/** What happened to one interaction, for metrics: `expired` is Discord's 10062 (answered too late or twice). */
+export interface InteractionOutcome {
+  kind: 'command' | 'autocomplete' | 'button' | 'other';
+  command: string;
+  outcome: 'ok' | 'expired' | 'error';
+  ms: number;
 }
 
 /** Leave time for the network: defer a slow command well before Discord's 3-second deadline. */
@@ -64,11 +81,22 @@ export class Router {
     return this.inFlight.size;
   }
 
-  private context(locale: string): CommandContext {
+  /** The article answering here, read from the store on every interaction (another process may have changed it). */
+  private async context(i: BaseInteraction, log?: Logger): Promise<CommandContext> {
+    const scope = scopeOfInteraction(i);
+    const channelId = i.channelId ?? null;
+    const article: ResolvedArticle = this.deps.library
+      ? await this.deps.library.current(scope, channelId)
+      : { id: null, engine: this.deps.engine, title: this.deps.engine.index.meta.title };
     return {
-      engine: this.deps.engine,
-      lang: langOf(locale),
-      articleTitle: this.deps.engine.index.meta.title,
+      engine: article.engine,
+      lang: langOf(i.locale),
+      articleTitle: article.title,
+      articleId: article.id,
+      scope,
+      channelId,
+      ...(this.deps.library ? { library: this.deps.library } : {}),
+      log: log ?? this.deps.logger,
     };
   }
 
@@ -89,12 +117,15 @@ export class Router {
       else if (interaction.isButton()) await this.button(interaction);
       else return;
       log.info({ event: 'interaction', command: commandName(interaction), ms: Date.now() - started });
+      this.observe(interaction, 'ok', started);
     } catch (err) {
       if (isStaleInteraction(err)) {
         log.warn({ event: 'interaction-expired', command: commandName(interaction), err: errInfo(err) });
+        this.observe(interaction, 'expired', started);
         return;
       }
       log.error({ event: 'interaction-failed', command: commandName(interaction), err });
+      this.observe(interaction, 'error', started);
       if (interaction.isRepliable()) await this.apologise(interaction, log);
     }
   }
@@ -113,7 +144,12 @@ export class Router {
       await i.reply(toReplyOptions(notice(t(lang).cooldown(Math.ceil(verdict.retryAfterMs / 1000)))));
       return;
     }
-    const pending = command.execute(i, this.context(i.locale));
+    const ctx = await this.context(i, log);
+    // A command may defer itself (a long load); otherwise the router does after DEFER_AFTER_MS.
+    let deferred: Promise<void> | null = null;
+    ctx.defer = (ephemeral) =>
+      (deferred ??= i.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {}).then(() => undefined));
+    const pending = command.execute(i, ctx);
     if (!(pending instanceof Promise)) {
       await i.reply(toReplyOptions(this.safe(pending)));
       return;
@@ -124,11 +160,11 @@ export class Router {
       new Promise<typeof SLOW>((r) => (timer = setTimeout(r, DEFER_AFTER_MS, SLOW))),
     ]);
     clearTimeout(timer);
-    if (first !== SLOW) {
+    if (first !== SLOW && !deferred) {
       await i.reply(toReplyOptions(this.safe(first)));
       return;
     }
-    await i.deferReply();
+    await ctx.defer(false);
     await i.editReply(toEditOptions(this.safe(await pending)));
   }
 
@@ -136,7 +172,7 @@ export class Router {
     const command = this.deps.commands.get(i.commandName);
     let choices: Choice[] = [];
     try {
-      choices = (await command?.autocomplete?.(i, this.context(i.locale))) ?? [];
+      if (command?.autocomplete) choices = await command.autocomplete(i, await this.context(i));
     } catch (err) {
       // An empty list still answers the interaction; the user can type free text.
       this.deps.logger.error({
@@ -152,14 +188,16 @@ export class Router {
   private async button(i: ButtonInteraction): Promise<void> {
     const action = decodeCustomId(i.customId);
     const lang = langOf(i.locale);
-    const { engine } = this.deps;
-    // The heading is read back from the message: the bot wrote it (escaped) for an earlier page.
-    const heading = defuseMentions(i.message.embeds[0]?.title ?? '');
-    const opts = { lang, heading, articleTitle: engine.index.meta.title };
-    if (!action) {
+    // The buttons name the article their results came from: a later /article use does not change old answers.
+    const article = action ? await this.articleOf(i, action.article ?? null) : null;
+    if (!action || !article) {
       await i.reply(toReplyOptions(notice(t(lang).gone)));
       return;
     }
+    const { engine } = article;
+    // The heading is read back from the message: the bot wrote it (escaped) for an earlier page.
+    const heading = defuseMentions(i.message.embeds[0]?.title ?? '');
+    const opts = { lang, heading, articleTitle: article.title, articleId: article.id };
     if (action.kind === 'context') {
       const result = engine.byRef(action.ref);
       const paragraph = result ? engine.paragraph(result.paragraph) : null;
@@ -179,7 +217,29 @@ export class Router {
       return;
     }
     const page = Math.min(action.page, results.length - 1);
-    await i.update(toUpdateOptions(this.safe(renderPage(results, page, { ...opts, mode: action.mode }))));
+    const reply = this.safe(renderPage(results, page, { ...opts, mode: action.mode }));
+    // Someone else's answer stays theirs: the presser gets a private copy at the page they asked for.
+    const owner = i.message.interactionMetadata?.user?.id;
+    if (owner && owner !== i.user.id) await i.reply(toReplyOptions({ ...reply, ephemeral: true }));
+    else await i.update(toUpdateOptions(reply));
+  }
+
+  private async articleOf(i: ButtonInteraction, id: string | null): Promise<ResolvedArticle | null> {
+    const { library, engine } = this.deps;
+    if (library) return library.byId(scopeOfInteraction(i), id);
+    return id === null ? { id: null, engine, title: engine.index.meta.title } : null;
+  }
+
+  private observe(i: Interaction, outcome: InteractionOutcome['outcome'], started: number): void {
+    if (!this.deps.observe) return;
+    const kind = i.isAutocomplete()
+      ? 'autocomplete'
+      : i.isCommand()
+        ? 'command'
+        : i.isButton()
+          ? 'button'
+          : 'other';
+    this.deps.observe({ kind, command: commandName(i) ?? 'unknown', outcome, ms: Date.now() - started });
   }
 
   /** What a command or button built, minus any secret it may echo. */

@@ -27,6 +27,8 @@ export interface ArticleSummary {
   paragraphs: number;
   statements: number;
   speakers: number;
+  /** Length of the text in characters (the engine cache sizes entries by it). */
+  chars: number;
 }
 
 export interface StoredArticle extends ArticleSummary {
@@ -53,7 +55,9 @@ export interface ArticleStore {
   migrate(): Promise<void>;
   /**
    * Stores an article (deduplicated by content hash within its scope) and, in the same transaction, makes it the
-   * scope's current article. `created` is false when the same text was already there.
+   * scope's current article. `created` is false when the same text was already there. The id is
+   * `articleId(scope, contentHash(text))` (src/storage/ids.ts), so every implementation gives the same ids. Throws
+   * ArticleLimitError, storing nothing, when the scope already holds `maxPerScope` other articles.
    */
   addArticle(
     article: NewArticle,
@@ -64,11 +68,23 @@ export interface ArticleStore {
   countArticles(scope: Scope): Promise<number>;
   /** Removes the article and every current-article choice that pointed at it. False when it was not there. */
   removeArticle(scope: Scope, id: string): Promise<boolean>;
-  /** `channelId` null sets the scope's current article; a channel id sets that channel's override. */
-  setCurrent(scope: Scope, channelId: string | null, articleId: string): Promise<void>;
+  /**
+   * `channelId` null sets the scope's current article; a channel id sets that channel's override. False (and nothing
+   * changed) when the article is not one of this scope's.
+   */
+  setCurrent(scope: Scope, channelId: string | null, articleId: string): Promise<boolean>;
   /** The channel's override, else the scope's current article, else null (the caller falls back to the default). */
   currentArticle(scope: Scope, channelId: string | null): Promise<ArticleSummary | null>;
   /** True when the database answers (health checks). */
   ping(): Promise<boolean>;
   close(): Promise<void>;
+}
+
+/** The scope is full: nothing was stored and the current article is unchanged. */
+export class ArticleLimitError extends Error {
+  readonly code = 'too-many-articles';
+  constructor(readonly limit: number) {
+    super(`this scope already holds ${limit} articles`);
+    this.name = 'ArticleLimitError';
+  }
 }

@@ -10,6 +10,7 @@ import {
   messageContextMenu,
   slashCommand,
   stringOption,
+  subcommand,
   type Option,
 } from '../fake-discord/payloads.ts';
 import { breakableEngine } from './helpers/engine.ts';
@@ -90,9 +91,13 @@ describe.each([
     expect(text(body.data!.embeds![0]!)).toMatch(/Kortunov/);
   });
 
-  it('/speakers, /timeline, /article and /help', async () => {
-    for (const name of ['speakers', 'timeline', 'article']) {
-      const body = await slash(name, [], locale);
+  it('/speakers, /timeline, /article info and /help', async () => {
+    for (const [name, options] of [
+      ['speakers', []],
+      ['timeline', []],
+      ['article', [subcommand('info')]],
+    ] as const) {
+      const body = await slash(name, [...options], locale);
       expectWellFormed(body);
       expect(body.data!.embeds!.length, name).toBe(1);
     }

@@ -1,7 +1,7 @@
 // Cooldown, slow commands (deferred before the 3-second deadline) and graceful shutdown, against the fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCommands } from '../../src/discord/loader.ts';
-import { autocomplete, slashCommand, stringOption } from '../fake-discord/payloads.ts';
+import { autocomplete, slashCommand, stringOption, subcommand } from '../fake-discord/payloads.ts';
 import { realEngine } from './helpers/engine.ts';
 import { startHarness, type Harness } from './helpers/harness.ts';
 import { slowCommand, slowFailingCommand } from './helpers/slow-commands.ts';
@@ -23,13 +23,15 @@ describe('cooldown', () => {
   it('limits answers per user with an ephemeral notice; other users and autocomplete are not limited', async () => {
     const who = h.who('fr', '555555555555555555');
     for (let i = 0; i < 2; i++)
-      expect((await h.send(slashCommand('article', [], who))).data!.flags ?? 0).toBe(0);
-    const limited = await h.send(slashCommand('article', [], who));
+      expect((await h.send(slashCommand('article', [subcommand('info')], who))).data!.flags ?? 0).toBe(0);
+    const limited = await h.send(slashCommand('article', [subcommand('info')], who));
     expect(limited.data!.flags).toBe(EPHEMERAL);
     expect(limited.data!.content).toMatch(/Doucement.*\d+ s/);
     expect(limited.data!.allowed_mentions).toEqual({ parse: [] });
 
-    const other = await h.send(slashCommand('article', [], h.who('en-US', '666666666666666666')));
+    const other = await h.send(
+      slashCommand('article', [subcommand('info')], h.who('en-US', '666666666666666666')),
+    );
     expect(other.data!.embeds).toHaveLength(1);
 
     for (let i = 0; i < 10; i++) {
@@ -68,7 +70,9 @@ describe('slow commands and shutdown', () => {
     h.fake.dispatchInteraction(inFlight);
     await h.fake.callbackFor(inFlight.id);
     const stopping = h.bot.stop(6000);
-    const late = await h.send(slashCommand('article', [], h.who('en-US', '999999999999999999')));
+    const late = await h.send(
+      slashCommand('article', [subcommand('info')], h.who('en-US', '999999999999999999')),
+    );
     expect(late.data!.flags).toBe(EPHEMERAL);
     expect(late.data!.content).toMatch(/restarting/);
     await stopping;

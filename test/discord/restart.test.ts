@@ -1,5 +1,5 @@
 // Buttons keep working after a restart: their state is in the custom id, not in the memory of the process that sent
-// them. A real bot process (what `npm start` runs) answers a search, stops on SIGINT (exit 0, in-flight work done),
+// them. A real bot process (what `npm start` runs: the compiled JavaScript) answers a search, stops on SIGINT (exit 0, in-flight work done),
 // a new process starts, and the buttons of the first process's message are pressed.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ afterAll(async () => {
 
 async function startBot(): Promise<BotProcess> {
   const bot = spawnBot(
-    'src/discord/main.ts',
+    'dist/src/discord/main.js',
     cleanEnv({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'info', COOLDOWN_MAX: '0' }),
   );
   bots.push(bot);
@@ -45,7 +45,7 @@ it('is what npm start runs', () => {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  expect(pkg.scripts.start).toBe('tsx src/discord/main.ts');
+  expect(pkg.scripts.start).toBe('node dist/src/discord/main.js');
 });
 
 it('a button pressed after the bot restarted (new process) still pages and shows the context', async () => {

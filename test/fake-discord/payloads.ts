@@ -2,19 +2,53 @@
 import { snowflake } from './snowflake.ts';
 
 export interface Who {
-  guildId: string;
+  /** Absent: a DM with the bot (no guild_id, no member; the user installed the app). */
+  guildId?: string;
   applicationId: string;
   locale?: string;
   userId?: string;
   channelId?: string;
+  /** The member's permissions in the channel, as Discord's decimal bit string (default '0': none). */
+  permissions?: string;
 }
 
-export type Option = { name: string; type: number; value?: string | number | boolean; focused?: boolean };
+/** Manage Server (1 << 5), as a permissions string. */
+export const MANAGE_GUILD = String(1 << 5);
+
+export type Option = {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  focused?: boolean;
+  options?: Option[];
+};
 
 const STRING = 3;
+const SUB_COMMAND = 1;
+const ATTACHMENT = 11;
 
 export function stringOption(name: string, value: string, focused = false): Option {
   return focused ? { name, type: STRING, value, focused: true } : { name, type: STRING, value };
+}
+
+/** A subcommand and its options (Discord nests them this way: type 1, options inside). */
+export function subcommand(name: string, options: Option[] = []): Option {
+  return { name, type: SUB_COMMAND, options };
+}
+
+/** An attachment option: its value is the attachment's id, the attachment itself goes in data.resolved. */
+export function attachmentOption(name: string, attachmentId: string): Option {
+  return { name, type: ATTACHMENT, value: attachmentId };
+}
+
+/** A resolved attachment, as Discord puts it in data.resolved.attachments. */
+export interface AttachmentObject {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
 }
 
 function base(
@@ -31,21 +65,36 @@ function base(
     avatar: null,
     global_name: 'User',
   };
-  return {
+  const common = {
     id: snowflake(),
     application_id: who.applicationId,
     type,
     token: `tok-${snowflake()}-${Math.random().toString(36).slice(2)}`,
     version: 1,
     data,
-    guild_id: who.guildId,
     channel_id: channelId,
+    locale: who.locale ?? 'fr',
+    app_permissions: '2147483647',
+    entitlements: [],
+  };
+  if (!who.guildId)
+    // A DM with the bot: the user at the top level, no member, the app installed by that user (context 1: BotDM).
+    return {
+      ...common,
+      channel: { id: channelId, type: 1, recipients: [user] },
+      user,
+      authorizing_integration_owners: { '1': userId },
+      context: 1,
+    };
+  return {
+    ...common,
+    guild_id: who.guildId,
     channel: { id: channelId, type: 0, guild_id: who.guildId, name: 'general' },
     member: {
       user,
       roles: [],
       joined_at: new Date(0).toISOString(),
-      permissions: '0',
+      permissions: who.permissions ?? '0',
       deaf: false,
       mute: false,
       flags: 0,
@@ -53,21 +102,36 @@ function base(
       nick: null,
       avatar: null,
     },
-    locale: who.locale ?? 'fr',
     guild_locale: 'fr',
-    app_permissions: '2147483647',
-    entitlements: [],
     authorizing_integration_owners: { '0': who.guildId },
     context: 0,
   };
 }
 
-export function slashCommand(name: string, options: Option[], who: Who) {
-  return base(2, who, { id: snowflake(), name, type: 1, options, guild_id: who.guildId });
+export function slashCommand(
+  name: string,
+  options: Option[],
+  who: Who,
+  resolved?: { attachments?: Record<string, AttachmentObject> },
+) {
+  return base(2, who, {
+    id: snowflake(),
+    name,
+    type: 1,
+    options,
+    ...(who.guildId ? { guild_id: who.guildId } : {}),
+    ...(resolved ? { resolved } : {}),
+  });
 }
 
 export function autocomplete(name: string, options: Option[], who: Who) {
-  return base(4, who, { id: snowflake(), name, type: 1, options, guild_id: who.guildId });
+  return base(4, who, {
+    id: snowflake(),
+    name,
+    type: 1,
+    options,
+    ...(who.guildId ? { guild_id: who.guildId } : {}),
+  });
 }
 
 /** Every field of a message object that discord.js reads, empty; `fields` fill in or override. */
@@ -108,8 +172,16 @@ export function messageObject(fields: Record<string, unknown>, who: Who): Record
   });
 }
 
-/** A press on a button of a message the bot sent: pass that message's embeds and components back. */
-export function button(customId: string, message: { embeds?: unknown[]; components?: unknown[] }, who: Who) {
+/**
+ * A press on a button of a message the bot sent: pass that message's embeds and components back. `ownerId` is the
+ * user whose command produced the message (default: the presser).
+ */
+export function button(
+  customId: string,
+  message: { embeds?: unknown[]; components?: unknown[] },
+  who: Who,
+  ownerId?: string,
+) {
   const p = base(3, who, { custom_id: customId, component_type: 2 });
   p.message = messageObject(
     {
@@ -126,8 +198,15 @@ export function button(customId: string, message: { embeds?: unknown[]; componen
       interaction_metadata: {
         id: snowflake(),
         type: 2,
-        user: { id: who.userId ?? '111111111111111111', username: 'user', discriminator: '0', avatar: null },
-        authorizing_integration_owners: { '0': who.guildId },
+        user: {
+          id: ownerId ?? who.userId ?? '111111111111111111',
+          username: 'user',
+          discriminator: '0',
+          avatar: null,
+        },
+        authorizing_integration_owners: who.guildId
+          ? { '0': who.guildId }
+          : { '1': who.userId ?? '111111111111111111' },
       },
     },
     who,

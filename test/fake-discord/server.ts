@@ -5,7 +5,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { message } from './payloads.ts';
+import { message, type AttachmentObject } from './payloads.ts';
 import { shardOf, snowflake } from './snowflake.ts';
 
 export interface RecordedRequest {
@@ -66,6 +66,8 @@ export class FakeDiscord {
     resolve: (r: RecordedRequest) => void;
   }>();
   private readonly opts: Required<Omit<FakeDiscordOptions, 'guilds' | 'applicationId'>>;
+  /** Files users "uploaded", served at /attachments/<id>/<name> as Discord's CDN would. */
+  private readonly files = new Map<string, { bytes: Uint8Array; contentType: string }>();
   port = 0;
 
   constructor(opts: FakeDiscordOptions = {}) {
@@ -102,6 +104,19 @@ export class FakeDiscord {
   }
 
   // ---- test controls -------------------------------------------------------------------------------------------
+
+  /** A file a user attached: served by this fake at its own address; put the result in data.resolved.attachments. */
+  attach(
+    filename: string,
+    bytes: Uint8Array | string,
+    contentType = 'text/plain; charset=utf-8',
+  ): AttachmentObject {
+    const id = snowflake();
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    this.files.set(id, { bytes: data, contentType });
+    const url = `http://127.0.0.1:${this.port}/attachments/${id}/${encodeURIComponent(filename)}`;
+    return { id, filename, size: data.byteLength, url, proxy_url: url, content_type: contentType };
+  }
 
   /** Answer the next `times` requests matching with an error status (429 carries retry-after). */
   fail(f: Failure): void {
@@ -251,6 +266,13 @@ export class FakeDiscord {
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = /^\/attachments\/(\d+)\//.exec(url.pathname);
+    if (file && req.method === 'GET') {
+      const f = this.files.get(file[1] as string);
+      if (!f) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': f.contentType, 'content-length': String(f.bytes.byteLength) });
+      return void res.end(f.bytes);
+    }
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');

@@ -33,6 +33,8 @@ interface StubSpec {
   kind: 'command' | 'autocomplete' | 'button';
   locale: string;
   commandName?: string;
+  /** For commands with subcommands (/article info). */
+  subcommand?: string;
   strings?: Record<string, string>;
   focused?: { name: string; value: string };
   target?: string;
@@ -68,6 +70,12 @@ function stub(spec: StubSpec): { interaction: Interaction; sent: Sent[] } {
         return v ?? null;
       },
       getFocused: (full?: boolean) => (full ? spec.focused : spec.focused?.value),
+      // As discord.js: required unless told otherwise, null when optional and absent.
+      getSubcommand: (required = true) => {
+        if (spec.subcommand === undefined && required) throw new Error('stub: subcommand missing');
+        return spec.subcommand ?? null;
+      },
+      getAttachment: () => null,
     },
     targetMessage: { content: spec.target ?? '' },
     message: { embeds: spec.title === undefined ? [] : [{ title: spec.title, fields: [] }] },
@@ -182,13 +190,18 @@ describe(`every command handler on hostile input (fast-check seed ${SEED})`, () 
       );
     });
 
-  it('/speakers, /timeline, /article, /help (no options) in any locale', async () => {
+  it('/speakers, /timeline, /article info, /help (no options) in any locale', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom('speakers', 'timeline', 'article', 'help'),
         locale,
         async (name, loc) => {
-          await run({ kind: 'command', commandName: name, locale: loc });
+          await run({
+            kind: 'command',
+            commandName: name,
+            locale: loc,
+            ...(name === 'article' ? { subcommand: 'info' } : {}),
+          });
         },
       ),
       params(40),

@@ -11,6 +11,7 @@ import {
   messageContextMenu,
   slashCommand,
   stringOption,
+  subcommand,
 } from '../fake-discord/payloads.ts';
 import { realEngine } from '../discord/helpers/engine.ts';
 import {
@@ -49,7 +50,7 @@ const ok = (r: RecordedRequest) => r.status !== undefined && r.status < 300;
 describe('REST errors on replies are retried and nothing is lost', () => {
   it('429 with retry_after, and 500, on interaction callbacks', async () => {
     const cases = [
-      { status: 429 as const, times: 1, payload: slashCommand('article', [], fresh()) },
+      { status: 429 as const, times: 1, payload: slashCommand('article', [subcommand('info')], fresh()) },
       { status: 429 as const, times: 2, payload: slashCommand('speakers', [], fresh('en-US')) },
       { status: 500 as const, times: 1, payload: slashCommand('timeline', [], fresh()) },
       {
@@ -142,7 +143,7 @@ describe('gateway', () => {
 
 describe('expired interaction tokens', () => {
   it('an expired interaction (10062 on the callback) is logged and ignored', async () => {
-    const payload = slashCommand('article', [], fresh());
+    const payload = slashCommand('article', [subcommand('info')], fresh());
     h.fake.expire(payload.id);
     await h.send(payload);
     await expect
@@ -150,7 +151,9 @@ describe('expired interaction tokens', () => {
       .toBe(true);
     // No apology attempt: the token is dead, there is nobody to tell.
     expect(callbacks(payload.id)).toHaveLength(1);
-    expect((await h.send(slashCommand('article', [], fresh()))).data!.embeds).toHaveLength(1);
+    expect((await h.send(slashCommand('article', [subcommand('info')], fresh()))).data!.embeds).toHaveLength(
+      1,
+    );
   });
 
   it('a deferred reply whose webhook token expired (401, 50027) is logged and ignored', async () => {
@@ -164,7 +167,9 @@ describe('expired interaction tokens', () => {
       .toBe(true);
     expect(webhooks(payload.token).map((r) => r.status)).toEqual([401]);
     expect(h.logs.some((l) => l.includes('"interaction-failed"') && l.includes(payload.id))).toBe(false);
-    expect((await h.send(slashCommand('article', [], fresh()))).data!.embeds).toHaveLength(1);
+    expect((await h.send(slashCommand('article', [subcommand('info')], fresh()))).data!.embeds).toHaveLength(
+      1,
+    );
   });
 });
 

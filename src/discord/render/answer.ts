@@ -7,7 +7,7 @@ import {
   type APIActionRowComponent,
 } from 'discord.js';
 import type { Answer, AnswerResult } from '../../search/types.ts';
-import { encodeContext, encodePage, fitRefs, type RenderMode } from '../custom-id.ts';
+import { encodeContext, encodePage, fitRefs, refBudget, type RenderMode } from '../custom-id.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';
 import { LIMITS } from '../limits.ts';
 import { escape, fitFormatted, highlight, truncate } from '../text.ts';
@@ -21,6 +21,8 @@ export interface RenderOptions {
   heading: string;
   articleTitle: string;
   mode?: RenderMode;
+  /** The stored article the results come from (its id rides in the buttons); null/absent: the default article. */
+  articleId?: string | null;
 }
 
 /** Escape and cut what the user typed, for echoing it back as a heading or in a sentence. */
@@ -36,7 +38,10 @@ export function renderAnswer(answer: Answer, opts: RenderOptions): Reply {
 
 /** Page `page` of `results`; the refs of all pages travel in the buttons' custom ids. */
 export function renderPage(results: readonly AnswerResult[], page: number, opts: RenderOptions): Reply {
-  const refs = fitRefs(results.map((r) => r.ref));
+  const refs = fitRefs(
+    results.map((r) => r.ref),
+    refBudget(opts.articleId),
+  );
   const shown = results.filter((r) => refs.includes(r.ref));
   const count = Math.max(shown.length, 1);
   const current = Math.min(Math.max(page, 0), count - 1);
@@ -104,14 +109,14 @@ function buttons(
     row.push({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      custom_id: encodePage('p', mode, Math.max(page - 1, 0), refs),
+      custom_id: encodePage('p', mode, Math.max(page - 1, 0), refs, opts.articleId),
       label: `◀ ${L.previous}`,
       disabled: page === 0,
     });
     row.push({
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
-      custom_id: encodePage('n', mode, Math.min(page + 1, refs.length - 1), refs),
+      custom_id: encodePage('n', mode, Math.min(page + 1, refs.length - 1), refs, opts.articleId),
       label: `${L.next} ▶`,
       disabled: page >= refs.length - 1,
     });
@@ -119,7 +124,7 @@ function buttons(
   row.push({
     type: ComponentType.Button,
     style: ButtonStyle.Primary,
-    custom_id: encodeContext(currentRef),
+    custom_id: encodeContext(currentRef, opts.articleId),
     label: L.context,
   });
   return { type: ComponentType.ActionRow, components: row };

@@ -64,7 +64,11 @@ const COMMANDS: Record<Lang, [string, string][]> = {
     ['/chercher `recherche`', 'Les meilleurs passages, mots trouvés en gras'],
     ['/intervenants', 'Toutes les personnes citées, avec leur rôle'],
     ['/chronologie', 'Déclarations et événements datés, dans l’ordre'],
-    ['/article', 'Titre, source, date et taille de l’article'],
+    ['/article info', 'Titre, source, date, auteur et intervenants de l’article courant'],
+    [
+      '/article charger `lien`|`fichier`',
+      'Charger un article (Gérer le serveur) ; /article liste, utiliser, supprimer',
+    ],
     ['Clic droit › Applications › Chercher dans l’article', 'Cherche le texte d’un message dans l’article'],
   ],
   en: [
@@ -75,7 +79,8 @@ const COMMANDS: Record<Lang, [string, string][]> = {
     ['/search `query`', 'The best passages, matched words in bold'],
     ['/speakers', 'Everyone quoted, with their role'],
     ['/timeline', 'Dated statements and events, in order'],
-    ['/article', 'Title, source, date and size of the article'],
+    ['/article info', 'Title, source, date, byline and speakers of the current article'],
+    ['/article load `url`|`file`', 'Load an article (Manage Server); /article list, use, remove'],
     ['Right-click › Apps › Search the article', 'Searches the article for a message’s text'],
   ],
 };

@@ -1,5 +1,6 @@
 // Start the fake Discord and the real bot (real discord.js client) in this process; helpers to send interactions.
 import { Writable } from 'node:stream';
+import type { ArticleLibrary } from '../../../src/library/library.ts';
 import type { Engine } from '../../../src/search/types.ts';
 import { startBot, type Bot } from '../../../src/discord/bot.ts';
 import type { Command } from '../../../src/discord/command.ts';
@@ -48,6 +49,8 @@ export async function startHarness(
     fake?: FakeDiscordOptions;
     cooldown?: { max: number; windowMs: number };
     commands?: ReadonlyMap<string, Command>;
+    /** Stored articles (test/discord/article-*.test.ts); without it, the default article everywhere. */
+    library?: ArticleLibrary;
   } = {},
 ): Promise<Harness> {
   const fake = await new FakeDiscord(opts.fake).start();
@@ -64,6 +67,7 @@ export async function startHarness(
     engine,
     logger,
     ...(opts.commands ? { commands: opts.commands } : {}),
+    ...(opts.library ? { library: opts.library } : {}),
     rest: { globalRequestsPerSecond: 10_000, retries: 3, timeout: 5000 },
     readyTimeoutMs: 10_000,
   });

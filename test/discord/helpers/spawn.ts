@@ -1,5 +1,5 @@
 // Run an npm script as a user would, isolated from the developer's own .env and Discord settings.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -14,13 +14,20 @@ export interface RunResult {
 export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) {
-    if (/^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS)/.test(k)) continue;
+    if (
+      /^(DISCORD_|ARTICLE_PATH|LOG_LEVEL|COOLDOWN_|SHARD|VITEST|NODE_OPTIONS|HTTP_PORT|HEALTH_PORT|DATABASE_URL|DATABASE_PATH|ENGINE_CACHE_)/.test(
+        k,
+      )
+    )
+      continue;
     env[k] = v;
   }
   return {
     ...env,
     DOTENV_CONFIG_PATH: resolve(ROOT, 'test/discord/helpers/no-such.env'),
     npm_config_update_notifier: 'false',
+    // A private in-memory database unless a test gives a file: no test writes ./var/bot.sqlite.
+    DATABASE_PATH: ':memory:',
     ...extra,
   };
 }
@@ -63,7 +70,11 @@ export interface BotProcess {
  * itself, hiding the exit code. Its own process group, so kill() ends it and any shard processes together.
  */
 export function spawnBot(entry: string, env: NodeJS.ProcessEnv): BotProcess {
-  const child = spawn(resolve(ROOT, 'node_modules/.bin/tsx'), [entry], {
+  // Compiled entries (dist/…/*.js, what npm start runs) run with node, after a build when sources changed.
+  const compiled = entry.endsWith('.js');
+  if (compiled) ensureBuilt();
+  const runner = compiled ? process.execPath : resolve(ROOT, 'node_modules/.bin/tsx');
+  const child = spawn(runner, [entry], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,4 +103,12 @@ export function spawnBot(entry: string, env: NodeJS.ProcessEnv): BotProcess {
       }
     },
   };
+}
+
+/** dist/ up to date with the sources (what `npm test`'s pretest does, for a test file run alone). */
+export function ensureBuilt(): void {
+  execFileSync(process.execPath, [resolve(ROOT, 'scripts/build-if-stale.mjs')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 }
