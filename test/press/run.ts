@@ -1,10 +1,12 @@
 // npm run eval:press [-- --part dev|heldout|all] [-- --statements | --questions] [-- --article SLUG] [-- --json]
-// Measures the engine on the real French press of ../shared/real-press (set PRESS_DIR to read it elsewhere):
+//                    [-- --dir FOLDER]
+// Measures the engine on the real French press of ../shared/real-press (set PRESS_DIR to read it elsewhere), or
+// on another folder in the same format (--dir test/fresh: all its articles are one part, named after it):
 // statements (recall, speaker accuracy, precision; issue 8) and questions (by category and article; issue 9),
 // printing every miss. Without --part it runs both parts and enforces test/press/thresholds.json; with --part it
 // only measures. When the folder is absent it says so in one line and exits 0.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildIndex } from '../../src/article/indexer.ts';
 import type { ArticleIndex, ArticleMeta } from '../../src/article/types.ts';
@@ -23,13 +25,16 @@ import {
 } from './match.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PRESS_DIR = resolve(process.env.PRESS_DIR ?? join(ROOT, '..', 'shared', 'real-press'));
+const DEFAULT_PRESS_DIR = resolve(process.env.PRESS_DIR ?? join(ROOT, '..', 'shared', 'real-press'));
+let PRESS_DIR = DEFAULT_PRESS_DIR;
 const HERE = join(ROOT, 'test', 'press');
 
-type Part = 'dev' | 'heldout';
+/** dev and heldout split the real-press set; any other folder is one part, named after it. */
+type Part = string;
 
 interface Args {
-  part: Part | 'all' | null;
+  part: Part | null;
+  dir: string | null;
   statements: boolean;
   questions: boolean;
   article: string | null;
@@ -44,14 +49,15 @@ function usage(message: string): never {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { part: null, statements: true, questions: true, article: null, json: false };
+  const args: Args = { part: null, dir: null, statements: true, questions: true, article: null, json: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--part') {
       const v = argv[++i];
       if (v !== 'dev' && v !== 'heldout' && v !== 'all') usage('--part is dev, heldout or all');
       args.part = v;
-    } else if (a === '--statements') args.questions = false;
+    } else if (a === '--dir') args.dir = argv[++i] ?? usage('--dir needs a folder');
+    else if (a === '--statements') args.questions = false;
     else if (a === '--questions') args.statements = false;
     else if (a === '--article')
       args.article = (argv[++i] ?? usage('--article needs a slug')).replace(/\.txt$/, '');
@@ -130,6 +136,7 @@ function main(): void {
     throw err;
   });
   const args = parseArgs(process.argv.slice(2));
+  if (args.dir) PRESS_DIR = resolve(args.dir);
   if (!existsSync(PRESS_DIR)) {
     process.stdout.write(`eval:press: skipped, no real-press folder at ${PRESS_DIR}\n`);
     return;
@@ -137,8 +144,10 @@ function main(): void {
   const heldout = new Set<string>(
     (JSON.parse(readFileSync(join(HERE, 'split.json'), 'utf8')) as { heldout: string[] }).heldout,
   );
-  const partOf = (slug: string): Part => (heldout.has(slug) ? 'heldout' : 'dev');
-  const parts: Part[] = args.part === 'dev' || args.part === 'heldout' ? [args.part] : ['dev', 'heldout'];
+  const own = PRESS_DIR === DEFAULT_PRESS_DIR;
+  const folderPart = basename(PRESS_DIR);
+  const partOf = (slug: string): Part => (!own ? folderPart : heldout.has(slug) ? 'heldout' : 'dev');
+  const parts: Part[] = !own ? [folderPart] : args.part && args.part !== 'all' ? [args.part] : ['dev', 'heldout'];
 
   const files = readdirSync(PRESS_DIR);
   const gold = files
@@ -248,7 +257,7 @@ function main(): void {
         `statements ${p.padEnd(7)}: recall ${pct(f.found, f.gold)} (${f.found}/${f.gold})  speaker accuracy ${pct(f.speakerOk, f.found)} (${f.speakerOk}/${f.found})  precision ${pct(f.precise, f.indexed)} (${f.precise}/${f.indexed})`,
       );
       summary[`statements:${p}`] = { ...f, ...r };
-      if (!args.part && !args.article) {
+      if (!args.part && !args.article && own) {
         gate(`statements:${p}:recall`, r.recall);
         gate(`statements:${p}:speakerAccuracy`, r.speakerAccuracy);
         gate(`statements:${p}:precision`, r.precision);
@@ -269,12 +278,12 @@ function main(): void {
       const t = qByPart.get(p) ?? { pass: 0, total: 0 };
       out.push(`questions ${p.padEnd(7)}: ${t.pass}/${t.total} ${pct(t.pass, t.total).trim()}`);
       summary[`questions:${p}`] = t;
-      if (!args.part && !args.article) gate(`questions:${p}`, t.total ? t.pass / t.total : null);
+      if (!args.part && !args.article && own) gate(`questions:${p}`, t.total ? t.pass / t.total : null);
     }
     summary.byCategory = Object.fromEntries(qByCat);
     out.push('');
   }
-  const gated = !args.part && !args.article;
+  const gated = !args.part && !args.article && own;
   if (gated)
     out.push(
       below.length
