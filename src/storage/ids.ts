@@ -1,6 +1,7 @@
 // Ids and hashes every store implementation shares, so SQLite and PostgreSQL agree on them (and a button's article id
 // means the same article whichever database answered).
 import { createHash } from 'node:crypto';
+import type { ArticleIndex } from '../article/types.ts';
 import type { Scope } from './types.ts';
 
 /** sha256 of the text with line endings and trailing spaces normalised: the same article pasted twice is one. */
@@ -32,4 +33,14 @@ export function isScope(value: string): value is Scope {
 /** The scope of an interaction: its server, or the user's own in DMs and user installs (no guild id). */
 export function scopeOf(guildId: string | null | undefined, userId: string): Scope {
   return guildId ? `guild:${guildId}` : `user:${userId}`;
+}
+
+/** People and organisations quoted at least once: what "speakers found" counts everywhere. */
+export function countSpeakers(index: ArticleIndex): number {
+  return new Set(index.statements.map((s) => s.speakerId).filter(Boolean)).size;
+}
+
+/** Paragraphs of running text, headings and bylines left out. */
+export function countParagraphs(index: ArticleIndex): number {
+  return index.paragraphs.filter((p) => !p.kind).length;
 }

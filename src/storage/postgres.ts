@@ -4,7 +4,7 @@
 // check cannot race; migrations take a global advisory lock, so instances starting together migrate once.
 import pg from 'pg';
 import type { ArticleIndex } from '../article/types.ts';
-import { articleId, contentHash } from './ids.ts';
+import { articleId, contentHash, countParagraphs, countSpeakers } from './ids.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import type { Migration } from './sqlite-migrations.ts';
 import {
@@ -135,9 +135,9 @@ export class PostgresStore implements ArticleStore {
             article.text,
             JSON.stringify(index),
             article.addedBy,
-            index.paragraphs.filter((p) => !p.kind).length,
+            countParagraphs(index),
             index.statements.length,
-            new Set(index.statements.map((s) => s.speakerId).filter(Boolean)).size,
+            countSpeakers(index),
             article.text.length,
           ],
         );

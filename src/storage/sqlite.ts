@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ArticleIndex } from '../article/types.ts';
-import { articleId, contentHash } from './ids.ts';
+import { articleId, contentHash, countParagraphs, countSpeakers } from './ids.ts';
 import { SQLITE_MIGRATIONS, type Migration } from './sqlite-migrations.ts';
 import {
   ArticleLimitError,
@@ -136,7 +136,7 @@ export class SqliteStore implements ArticleStore {
           JSON.stringify(index),
           article.addedBy,
           this.now(),
-          index.paragraphs.filter((p) => !p.kind).length,
+          countParagraphs(index),
           index.statements.length,
           countSpeakers(index),
           article.text.length,
@@ -245,10 +245,6 @@ export class SqliteStore implements ArticleStore {
   private now(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
-}
-
-function countSpeakers(index: ArticleIndex): number {
-  return new Set(index.statements.map((s) => s.speakerId).filter(Boolean)).size;
 }
 
 function toSummary(r: Row): ArticleSummary {

@@ -1,4 +1,5 @@
 // /article and /help: what the bot knows and how to ask it.
+import { countSpeakers } from '../../storage/ids.ts';
 import type { APIEmbed } from 'discord.js';
 import type { ArticleIndex } from '../../article/types.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';
@@ -25,7 +26,7 @@ const EXAMPLES: Record<Lang, string[]> = {
 
 export function renderArticle(index: ArticleIndex, lang: Lang): Reply {
   const L = t(lang);
-  const speakers = new Set(index.statements.map((s) => s.speakerId).filter(Boolean)).size;
+  const speakers = countSpeakers(index);
   const embed: APIEmbed = {
     color: COLOR,
     title: fitFormatted(index.meta.title || '—', 256),
