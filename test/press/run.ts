@@ -147,7 +147,11 @@ function main(): void {
   const own = PRESS_DIR === DEFAULT_PRESS_DIR;
   const folderPart = basename(PRESS_DIR);
   const partOf = (slug: string): Part => (!own ? folderPart : heldout.has(slug) ? 'heldout' : 'dev');
-  const parts: Part[] = !own ? [folderPart] : args.part && args.part !== 'all' ? [args.part] : ['dev', 'heldout'];
+  const parts: Part[] = !own
+    ? [folderPart]
+    : args.part && args.part !== 'all'
+      ? [args.part]
+      : ['dev', 'heldout'];
 
   const files = readdirSync(PRESS_DIR);
   const gold = files
