@@ -10,6 +10,7 @@ import {
   REPORTING_NOUNS,
   REPORTING_VERBS,
   STANCE_ADJECTIVES,
+  SHARED_PARTICIPLES,
 } from './verbs.ts';
 
 const COPULAS = new Set([
@@ -104,7 +105,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       if (
         (COMPOUND_AUXILIARIES.has(head) || reflexiveAux) &&
         next &&
-        REPORTING_VERBS.get(next.lower)?.participle
+        (REPORTING_VERBS.get(next.lower)?.participle || SHARED_PARTICIPLES.has(next.lower))
       ) {
         anchors.push(
           anchor(reflexiveAux ? i - 1 : i, i + 1, next.lower, HEDGING_AUXILIARIES.has(head), inverted[2]!),

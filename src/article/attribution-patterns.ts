@@ -15,6 +15,9 @@ export interface Made {
   build(n: number, meta: ArticleMeta): Statement | null;
 }
 
+const CHANNEL =
+  /^(?:(?:un|une|le|la|son|sa|leur|ce|cette)\s+)?(?:communiqué|lettre|courrier|message|tweet|note|texte|déclaration|publication|post|courriel|mail|interview|entretien)(?!\p{L})/iu;
+
 /** Sentence-level attributions without a verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X." */
 export function attributionPatterns(
   ctx: Context,
@@ -23,8 +26,15 @@ export function attributionPatterns(
   const { s } = ctx;
   const out: Made[] = [];
   const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
+  const selonTail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  // "X a rappelé que …, selon un communiqué du parquet": the document is where X spoke, not another source;
+  // the verb's own subject speaks.
+  const channelOnly =
+    selonTail &&
+    CHANNEL.test(selonTail[3]!) &&
+    findAnchors(ctx).some((a) => !a.pronoun && ctx.tokens[a.groupStart]!.start < selonTail[1]!.length);
   const tail =
-    s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su) ??
+    (channelOnly ? null : selonTail) ??
     // "…, comme le précise la préfecture.", "…, comme l'a repéré Le Parisien.": the source closes the sentence.
     commeTail(s.text);
   // "Il tente de remonter la pente : « J'essaie de profiter »": a quotation opened by a colon, no verb of saying.

@@ -128,6 +128,16 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         isCapitalised(after.text) &&
         !NOT_NAME_STARTS.has(after.lower) &&
         adjacent(text, next, after);
+      // "maire de Lyon Gérard Collomb": a first name after words that are none starts a name of its own.
+      const startsName =
+        !title &&
+        firstNameGender(next.text) !== null &&
+        !run.some((t) => firstNameGender(t.text) !== null) &&
+        !isOrgRun(run) &&
+        after !== undefined &&
+        isCapitalised(after.text) &&
+        adjacent(text, next, after);
+      if (startsName) break;
       if (isCapitalised(next.text) && !NOT_NAME_STARTS.has(next.lower)) {
         run.push(next);
         j++;
@@ -137,7 +147,9 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         // "François Villeroy de Galhau", "Pierre de Saintignon", "Valéry Giscard d'Estaing": a lower-case one
         // too, after a first name; "de la", "des" and "du" mostly bring a place or an institution.
         (isCapitalised(next.text) ||
-          /^(?:de|d'|van|von|der|den|da|di|del|dos|bin|ben|ibn|al|el|ter|zu)$/.test(next.lower)) &&
+          (/^(?:de|d'|van|von|der|den|da|di|del|dos|bin|ben|ibn|al|el|ter|zu)$/.test(next.lower) &&
+            // "la République de Paris", "l'Agence de Lyon": a lone word that is no first name takes no particle.
+            (run.length > 1 || title !== null || firstNameGender(run[0]!.text) !== null))) &&
         !isOrgRun(run)
       ) {
         run.push(next, after);
@@ -222,17 +234,27 @@ interface RoleFound {
 
 /** "Zamir Kaboul, le représentant spécial du président pour l'Afghanistan, …" */
 function roleAfter(text: string, end: number): RoleFound | null {
-  const m = text.slice(end).match(/^,\s*([^,;:«»"()]{3,160}?)\s*(?=,|\.\s*$|$|\))/u);
-  if (!m) return null;
-  const phrase = m[1]!;
-  const det = phrase.match(/^(le|la|l'|un|une)\s*/i);
-  const body = det ? phrase.slice(det[0].length) : phrase;
-  const words = body.split(/\s+/);
-  if (!roleHeadOk(words) || words.length > 14 || words.some((w) => isVerbLike(w.toLowerCase()))) return null;
-  // "Comme Fiona Ferro, le Nordiste, …": a capitalised demonym after a comma is someone else, not her role.
-  if (det && DEMONYM.test(words[0]!)) return null;
-  const start = end + m[0].indexOf(phrase);
-  return { role: body, start, end: start + phrase.length, gender: genderOfRole(det?.[1], words[0]!) };
+  const rest = text.slice(end);
+  // "Rémy Heitz, procureur de la République de Paris a rappelé …": newsrooms often drop the closing comma
+  // before the verb; the apposition then ends where an auxiliary opens the verb group.
+  const shapes = [
+    /^,\s*([^,;:«»"()]{3,160}?)\s*(?=,|\.\s*$|$|\))/u,
+    /^,\s*([^,;:«»"()]{3,120}?)\s+(?=(?:a|avait|aurait|ont|avaient|est|sera|va)\s+\p{Ll})/u,
+  ];
+  for (const shape of shapes) {
+    const m = rest.match(shape);
+    if (!m) continue;
+    const phrase = m[1]!;
+    const det = phrase.match(/^(le|la|l'|un|une)\s*/i);
+    const body = det ? phrase.slice(det[0].length) : phrase;
+    const words = body.split(/\s+/);
+    if (!roleHeadOk(words) || words.length > 14 || words.some((w) => isVerbLike(w.toLowerCase()))) continue;
+    // "Comme Fiona Ferro, le Nordiste, …": a capitalised demonym after a comma is someone else, not her role.
+    if (det && DEMONYM.test(words[0]!)) return null;
+    const start = end + m[0].indexOf(phrase);
+    return { role: body, start, end: start + phrase.length, gender: genderOfRole(det?.[1], words[0]!) };
+  }
+  return null;
 }
 
 const ROLE_DETERMINER = /^(?:le|la|l'|son|sa|leur)$/;

@@ -69,6 +69,37 @@ const GENERIC_HEADS = new Set(
   octogénaire numéro`.split(/\s+/),
 );
 
+/** Heads of two words whose meaning is not their first word's: "l'avocat général" is no lawyer's title. */
+const COMPOUND_HEADS = new Set(
+  [
+    'avocat général',
+    'avocate générale',
+    'procureur général',
+    'procureure générale',
+    'secrétaire général',
+    'secrétaire générale',
+    'directeur général',
+    'directrice générale',
+    'médecin légiste',
+  ].map((h) => h.toLowerCase()),
+);
+
+/**
+ * Nouns whose masculine stands for women too ("le médecin", "le ministre" for Irène or Élisabeth): their "le"
+ * says nothing of gender. Their feminine forms ("la ministre") still do.
+ */
+const EPICENE_MASCULINE = new Set(
+  `médecin ministre magistrat chef professeur docteur auteur écrivain ingénieur témoin expert juge procureur
+  architecte maire député sénateur préfet capitaine commandant colonel général premier numéro responsable
+  secrétaire porte-parole pdg patron`.split(/\s+/),
+);
+
+/** Whether a role phrase may refer to a person of that gender. */
+export function genderAgrees(phrase: RolePhrase, gender: Gender): boolean {
+  if (!gender || !phrase.gender || gender === phrase.gender) return true;
+  return phrase.gender === 'm' && EPICENE_MASCULINE.has(phrase.head);
+}
+
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:iste|ois|oise|ais|aise|ien|ienne|ain|aine|an|ane|in|ine|ard|arde)$/u;
 const LATTER = /^(?:ce dernier|cette dernière|celui-ci|celle-ci|(?:celui|celle) qui\b.*)$/i;
 
@@ -92,9 +123,21 @@ export function rolePhrase(phrase: string): RolePhrase | null {
   let i = 0;
   while (i < words.length - 1 && ROLE_ADJECTIVES.has(words[i]!.toLowerCase())) i++;
   const headWord = words[i]!;
-  const head = headWord.toLowerCase();
+  // "l'avocat général" is the prosecution, not a lawyer: a few heads change meaning with the word after them.
+  const compound = `${headWord} ${words[i + 1] ?? ''}`.toLowerCase();
+  if (COMPOUND_HEADS.has(compound)) {
+    words.splice(i, 2, compound);
+  }
+  const head = COMPOUND_HEADS.has(compound) ? compound : headWord.toLowerCase();
   const demonym = DEMONYM.test(headWord) && words.length === i + 1;
-  if (!demonym && !ROLE_NOUNS.has(head) && !PARTICIPANT_NOUNS.has(head) && !BROADER[head]) return null;
+  if (
+    !demonym &&
+    !ROLE_NOUNS.has(head) &&
+    !PARTICIPANT_NOUNS.has(head) &&
+    !BROADER[head] &&
+    !COMPOUND_HEADS.has(head)
+  )
+    return null;
   if (words.length > 12) return null;
   const rest = words.slice(i + 1).join(' ');
   const complement = /^(?:de|du|des|d')\b/i.test(rest) ? rest : null;
@@ -113,10 +156,34 @@ export function roleFit(phrase: RolePhrase, role: string | null, aliases: readon
   const known = [role ?? '', ...aliases].filter(Boolean).map((r) => fold(r));
   if (known.some((r) => r === fold(phrase.text))) return 4;
   const head = fold(phrase.head);
-  if (known.some((r) => r.split(/\s+/).includes(head) || r.startsWith(`${head}-`))) return 3;
+  if (
+    known.some(
+      (r) =>
+        (head.includes(' ') ? r.startsWith(head) || r.includes(` ${head}`) : r.split(/\s+/).includes(head)) ||
+        r.startsWith(`${head}-`),
+    )
+  )
+    return 3;
   const broader = (BROADER[phrase.head] ?? []).map(fold);
   if (known.some((r) => broader.some((b) => r.startsWith(b) || r.includes(` ${b}`)))) return 2;
   return role && !GENERIC_HEADS.has(phrase.head) ? 0 : 1;
+}
+
+/** "Me Garnier" is a lawyer, "Dr Lenoir" a doctor: the title is their role when nothing else says it. */
+export function titleRole(name: string): string | null {
+  const title = name.match(/^(Me|Maître|Dr|Docteur|Pr|Professeur|Mgr)\s/u)?.[1];
+  if (!title) return null;
+  return (
+    {
+      Me: 'avocat',
+      Maître: 'avocat',
+      Dr: 'médecin',
+      Docteur: 'médecin',
+      Pr: 'professeur',
+      Professeur: 'professeur',
+      Mgr: 'évêque',
+    }[title] ?? null
+  );
 }
 
 /** "présidente du Front national" -> "Présidente du Front national": a name for someone known only by role. */

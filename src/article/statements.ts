@@ -13,7 +13,9 @@ import { DETERMINERS, ORG_ANAPHORS, PRONOUNS, ROLE_ADJECTIVES, ROLE_NOUNS } from
 import {
   isSourcePhrase,
   PARTICIPANT_NOUNS,
+  genderAgrees,
   roleFit,
+  titleRole,
   roleName,
   rolePhrase,
   type RolePhrase,
@@ -43,7 +45,7 @@ const COMMUNICATION_NOUNS = new Set(
 );
 const DOCUMENT_SOURCE =
   /^(?:(?:un|une|le|la|ce|cette|son|sa|leur|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
-const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)\b/i;
+const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
   private recent: Array<{ e: EntityDraft; at: number }> = [];
@@ -94,6 +96,7 @@ export function extractStatements(
   meta: ArticleMeta,
 ): StatementTable {
   const byId = new Map(table.entities.map((e) => [e.id, e]));
+  const paragraphOf = new Map(sentences.map((s) => [s.id, s.paragraph]));
   const groups = new Map<string, EntityDraft>();
   const salience = new Salience();
   const statements: Statement[] = [];
@@ -212,15 +215,37 @@ export function extractStatements(
     const lastSpeaker = statements.at(-1);
     const near = salience
       .peopleNear(ctx.s.id, phrase.complement ? 1 : 6)
-      .filter((x) => !x.e.gender || !phrase.gender || x.e.gender === phrase.gender || phrase.latter);
+      .filter((x) => genderAgrees(phrase, x.e.gender));
     let best: { e: EntityDraft; fit: number } | null = null;
-    for (const { e } of near) {
-      const fit = roleFit(phrase, e.role, e.aliases);
+    for (const { e, at } of near) {
+      const fit = roleFit(phrase, e.role ?? titleRole(e.name), e.aliases);
+      // Nothing known of them: only someone of this paragraph may be meant by a new noun.
+      if (fit === 1 && !phrase.demonym && paragraphOf.get(at) !== ctx.s.paragraph) continue;
       if (fit > (best?.fit ?? 0)) best = { e, fit };
     }
     const spokeJustBefore = (e: EntityDraft) =>
       lastSpeaker?.speakerId === e.id && ctx.s.id - lastSpeaker.sentenceId <= 1;
-    if (best && (!phrase.complement || best.fit >= 3 || (best.fit === 1 && spokeJustBefore(best.e)))) {
+    // "… les propos tenus par Christophe Castaner. « … », avait déclaré le ministre de l'Intérieur": a precise
+    // role right after one person was named, with no role of their own, and nobody else named, is that person.
+    const onlyNamed = (): EntityDraft | null => {
+      const named = new Set<EntityDraft>();
+      for (const m of table.mentions) {
+        if (m.sentenceId > ctx.s.id || ctx.s.id - m.sentenceId > 1) continue;
+        if (m.sentenceId === ctx.s.id && m.start >= offset) continue;
+        const e = byId.get(m.entityId);
+        if (e?.kind === 'person') named.add(e);
+      }
+      const [only, ...others] = [...named];
+      return only && !others.length && !only.role && genderAgrees(phrase, only.gender) ? only : null;
+    };
+    const lone = phrase.complement && (!best || best.fit < 3) ? onlyNamed() : null;
+    if (lone) best = { e: lone, fit: 1 };
+    if (
+      best &&
+      (!phrase.complement ||
+        best.fit >= 3 ||
+        (best.fit === 1 && (spokeJustBefore(best.e) || best.e === lone)))
+    ) {
       if (!phrase.latter) {
         addAlias(best.e, phrase.text);
         best.e.role ??= phrase.complement ? phrase.text : null;

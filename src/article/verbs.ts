@@ -364,6 +364,13 @@ function buildLexicon(): Map<string, VerbForm> {
 /** Surface form (lowercase, with accents) -> lemma and tense facts. */
 export const REPORTING_VERBS: ReadonlyMap<string, VerbForm> = buildLexicon();
 
+/** Forms that are a present and a participle at once ("il dit", "a-t-il dit"; "écrit", "prédit"). */
+export const SHARED_PARTICIPLES: ReadonlySet<string> = new Set(
+  Object.values(IRREGULAR)
+    .filter((v) => v.pres3s.includes(v.participle))
+    .map((v) => v.participle),
+);
+
 export function reportingLemmas(): string[] {
   return [...new Set([...REPORTING_VERBS.values()].map((v) => v.lemma))].sort();
 }

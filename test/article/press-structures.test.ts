@@ -366,3 +366,84 @@ describe('sources learnt and quoted predicates', () => {
     ]);
   });
 });
+
+describe('role nouns referring back, and who they may not be', () => {
+  it('"le médecin" after a woman named just before is her, whatever the masculine article says', () => {
+    const index = read(
+      "Claire Vasseur avait donné l'alerte. Sans cette cardiologue, le dossier n'aurait pas avancé. « Nous pouvons enfin respirer », indique le médecin devant la presse.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Claire Vasseur: « Nous pouvons enfin respirer »/)]);
+  });
+
+  it('a precise role right after the only person named, who had no role, is that person', () => {
+    const index = read(
+      "Le texte a été critiqué par Paul Renaud. « Il faut tout reprendre », avait affirmé le ministre de l'Agriculture.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Paul Renaud: « Il faut tout reprendre »/)]);
+  });
+
+  it('the same precise role is someone new when two people were just named', () => {
+    const index = read(
+      "Le texte a été critiqué par Paul Renaud et Anne Morel. « Il faut tout reprendre », avait affirmé le ministre de l'Agriculture.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Ministre de l'Agriculture: /)]);
+  });
+
+  it('"l\'avocat général" is the prosecution, not the lawyer titled Me; "le magistrat" then refers to him', () => {
+    const index = read(
+      "« Je suis soulagé », a déclaré Me Garnier. L'avocat général avait réclamé vingt ans. « Un crime grave », avait lancé le magistrat.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Me Garnier: /),
+      expect.stringMatching(/^Avocat général: vingt ans/),
+      expect.stringMatching(/^Avocat général: « Un crime grave »/),
+    ]);
+  });
+
+  it('a new role noun without a complement does not reach a role-less person of another paragraph', () => {
+    const index = read(
+      "Claire Vasseur a visité l'usine lundi.\n\n« Le site fermera », a annoncé le directeur.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Directeur: /)]);
+  });
+});
+
+describe('names glued to what comes before them', () => {
+  it('splits a place from the first name after it: "maire de Nantes Gérard Lemaire"', () => {
+    const index = read('Le maire de Nantes Gérard Lemaire a déclaré mardi que le budget serait voté.');
+    expect(index.entities.map((e) => e.name)).toContain('Gérard Lemaire');
+    expect(said(index)).toEqual([expect.stringMatching(/^Gérard Lemaire: le budget serait voté/)]);
+  });
+
+  it('"procureure de la République de Rennes" is a role, even with no comma before the verb', () => {
+    const index = read(
+      "Mardi 3 mars, Julie Armand, procureure de la République de Rennes a rappelé qu'elle était la seule à pouvoir parler.",
+    );
+    expect(index.entities.map((e) => e.name)).toEqual(['Julie Armand']);
+    expect(index.entities[0]!.role).toBe('procureure de la République de Rennes');
+  });
+
+  it('"…, selon un communiqué du parquet" is where the subject spoke, not a second source', () => {
+    const index = read(
+      "Julie Armand, procureure de Rennes, a rappelé qu'elle était la seule à pouvoir parler, selon un communiqué du parquet.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Julie Armand: elle était la seule/)]);
+  });
+
+  it('"…, selon la police" after a reported verb still names the police as the source', () => {
+    const index = read('Le suspect a avoué les faits, selon la police.');
+    expect(said(index)).toEqual([expect.stringMatching(/^Police: /i)]);
+  });
+});
+
+describe('forms that are a present and a participle at once', () => {
+  it('reads "a-t-il dit" and "a-t-elle écrit" as inverted compound verbs', () => {
+    const index = read(
+      "Paul Roux est arrivé tôt. « Nous sommes prêts », a-t-il dit. Anne Morel l'a suivi. « Rien n'est joué », a-t-elle écrit.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Paul Roux: « Nous sommes prêts »/),
+      expect.stringMatching(/^Anne Morel: « Rien n'est joué »/),
+    ]);
+  });
+});
