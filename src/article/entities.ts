@@ -273,6 +273,8 @@ function leadingRole(text: string, end: number): RoleFound | null {
   for (const m of openers) {
     const det = m[1]!;
     const start = from + m.index + m[0].indexOf(det);
+    // "le président de la Fédération …, ": "la" after "de" opens the complement, not the role.
+    if (/(?:^|\s)(?:de|à|d')\s*$/iu.test(text.slice(Math.max(0, start - 4), start))) continue;
     const phrase = text.slice(start + det.length, phraseEnd).trim();
     // "(SDIS)" may sit inside a role; other brackets and punctuation end it.
     if (phrase.length < 3 || phrase.length > 90 || /[,;:«»"]/.test(phrase.replace(/\(\p{Lu}{2,10}\)/gu, '')))
@@ -303,6 +305,8 @@ function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleF
     if (ROLE_DETERMINER.test(tok.lower) && !/^(?:de|à)$/.test(tokens[k - 1]?.lower ?? '')) {
       const words = taken.map((t) => t.text);
       if (!roleHeadOk(words)) return null;
+      // "le président de la Fédération …": a role that ends in "de la" is someone's who heads the name.
+      if (/^(?:de|du|des|d'|la|le|l')$/i.test(words.at(-1) ?? '')) return null;
       const first = taken[0]!;
       const last = taken[taken.length - 1]!;
       const role: RoleFound = {
@@ -521,7 +525,13 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     const after = roleAfter(text, run.end);
     const head = before?.role.split(/\s+/)[0]!.toLowerCase();
     // "le constructeur Northwind Energy", "l'association Anticor": the noun before says it is an organisation.
-    if ((kind === 'person' || kind === 'bare') && head && ORG_DESCRIPTORS.has(head)) kind = 'organisation';
+    if (
+      (kind === 'person' || kind === 'bare') &&
+      head &&
+      ORG_DESCRIPTORS.has(head) &&
+      firstNameGender(run.tokens[0]!.text) === null
+    )
+      kind = 'organisation';
     let end = run.end;
     if (kind === 'organisation') end = orgEnd(text, run.end);
     const acronym = kind === 'organisation' ? text.slice(end).match(BRACKETED_ACRONYM) : null;

@@ -219,8 +219,9 @@ export function extractStatements(
     let best: { e: EntityDraft; fit: number } | null = null;
     for (const { e, at } of near) {
       const fit = roleFit(phrase, e.role ?? titleRole(e.name), e.aliases);
-      // Nothing known of them: only someone of this paragraph may be meant by a new noun.
-      if (fit === 1 && !phrase.demonym && paragraphOf.get(at) !== ctx.s.paragraph) continue;
+      // Nothing known of them: only someone of this paragraph, or of the sentence just before, may be meant.
+      if (fit === 1 && !phrase.demonym && paragraphOf.get(at) !== ctx.s.paragraph && ctx.s.id - at > 1)
+        continue;
       if (fit > (best?.fit ?? 0)) best = { e, fit };
     }
     const spokeJustBefore = (e: EntityDraft) =>

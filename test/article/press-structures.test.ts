@@ -402,7 +402,7 @@ describe('role nouns referring back, and who they may not be', () => {
 
   it('a new role noun without a complement does not reach a role-less person of another paragraph', () => {
     const index = read(
-      "Claire Vasseur a visité l'usine lundi.\n\n« Le site fermera », a annoncé le directeur.",
+      "Paul Renaud a visité l'usine lundi. Il est reparti le soir.\n\nLa production a baissé. « Le site fermera », a annoncé le directeur.",
     );
     expect(said(index)).toEqual([expect.stringMatching(/^Directeur: /)]);
   });
@@ -445,5 +445,18 @@ describe('forms that are a present and a participle at once', () => {
       expect.stringMatching(/^Paul Roux: « Nous sommes prêts »/),
       expect.stringMatching(/^Anne Morel: « Rien n'est joué »/),
     ]);
+  });
+});
+
+describe('a role that names an organisation, before a person', () => {
+  it('"le président de la Fédération des pêcheurs de la Loire, Henri Bodin" is a person with that role', () => {
+    const index = read(
+      '« La saison est perdue », a dit le président de la Fédération des pêcheurs de la Loire, Henri Bodin, au journal local.',
+    );
+    const henri = index.entities.find((e) => e.name === 'Henri Bodin');
+    expect(henri?.kind).toBe('person');
+    expect(henri?.role).toBe('président de la Fédération des pêcheurs de la Loire');
+    expect(index.entities.find((e) => /^Fédération/.test(e.name))?.role ?? null).toBeNull();
+    expect(said(index)).toEqual([expect.stringMatching(/^Henri Bodin: « La saison est perdue »/)]);
   });
 });
