@@ -117,7 +117,8 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     // "de l'Économie Jean Martin": a name glued to an elided article stands alone.
     const elided =
       first > 0 && tokens[first - 1]!.text.endsWith("'") && tokens[first - 1]!.end === head.start;
-    while (j < tokens.length && !elided) {
+    // "l'UFC-Que Choisir": a name that opens with an acronym goes on after the elision.
+    while (j < tokens.length && (!elided || /^\p{Lu}{2,}-/u.test(head.text))) {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
       if (!adjacent(text, prev, next)) break;
@@ -186,7 +187,7 @@ function classify(run: NameRun, prev: Token | undefined, prevPrev: Token | undef
   if (run.title) return 'person';
   // "Air France", "Radio France": the country's name makes an institution only inside a longer name.
   if (lowers.some((w) => ORG_WORDS.has(w) && (w !== 'france' || lowers.length > 1))) return 'organisation';
-  if (run.tokens.some((t) => isAcronym(t.text))) return 'organisation';
+  if (run.tokens.some((t) => isAcronym(t.text) || /^\p{Lu}{2,}-/u.test(t.text))) return 'organisation';
   const before = prev?.lower;
   if (before && PLACE_PREPOSITIONS.has(before)) return 'place';
   if (run.tokens.length === 1) {

@@ -27,6 +27,9 @@ import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent } from
 import { CLAUSE_LEMMAS, REPORTING_VERBS, TAIL_ONLY_LEMMAS } from './verbs.ts';
 
 const GENERIC_ORG_ANAPHORS = new Set([
+  'association',
+  'ong',
+  'collectif',
   'société',
   'groupe',
   'entreprise',
@@ -128,6 +131,16 @@ export function extractStatements(
 
   /** "la chercheuse" -> the person just quoted; "le syndicat", "la préfecture" -> the organisation named just before. */
   const definiteAnaphor = (ctx: Context, offset: number, text: string): EntityDraft | null => {
+    // "l'association de consommateurs", "la société de transport": a generic noun and what kind it is, no name.
+    const described = text.match(/^(?:le\s+|la\s+|l')(\p{Ll}+)\s+(?:de|d')\s*\p{Ll}[\p{Ll}\s'-]*$/u);
+    if (described && GENERIC_ORG_ANAPHORS.has(described[1]!)) {
+      const named = table.mentions
+        .filter((x) => x.sentenceId <= ctx.s.id && ctx.s.id - x.sentenceId <= 3)
+        .filter((x) => x.sentenceId < ctx.s.id || x.start < offset)
+        .map((x) => byId.get(x.entityId)!)
+        .filter((e) => e?.kind === 'organisation');
+      if (named.length) return named.at(-1)!;
+    }
     // "la chercheuse", "l'ancien élu", "le syndicat": a bare noun, no complement that would make it someone new.
     const m = text.match(/^(le(?=\s)|la(?=\s)|l')\s*((?:[\p{L}-]+\s+)?[\p{L}-]+)$/iu);
     if (!m) return null;
@@ -193,6 +206,23 @@ export function extractStatements(
   };
 
   /**
+   * "le chef de l'AIEA" far from where "Rafael Grossi, chef de l'Agence internationale de l'énergie atomique
+   * (AIEA)" was named: the one person whose known role has that head and every word of that complement.
+   */
+  const holderOf = (phrase: RolePhrase): EntityDraft | null => {
+    const wanted = fold(phrase.complement ?? '')
+      .split(/[\s']+/)
+      .filter((w) => w.length > 1 && !/^(?:de|du|des|la|le|les|d|l)$/.test(w));
+    if (!wanted.length) return null;
+    const holders = [...byId.values()].filter((e) => {
+      if (e.kind !== 'person' || !e.role || roleFit(phrase, e.role, e.aliases) < 3) return false;
+      const known = new Set(fold([e.role, ...e.aliases].join(' ')).split(/[\s'()]+/));
+      return wanted.every((w) => known.has(w));
+    });
+    return holders.length === 1 ? holders[0]! : null;
+  };
+
+  /**
    * "le magistrat", "la présidente du Front national", "le Nordiste", "ce dernier": the person named recently
    * whose role fits best, else someone new known by that role. A phrase with a complement names a precise role,
    * so only someone already holding it, or who has just spoken and has no other role, takes it.
@@ -255,6 +285,8 @@ export function extractStatements(
       return best.e;
     }
     if (phrase.latter || phrase.demonym) return null;
+    const holder = phrase.complement ? holderOf(phrase) : null;
+    if (holder) return holder;
     return personByRole(phrase);
   };
 

@@ -225,7 +225,8 @@ const PASSE_SIMPLE: Record<string, [string, string]> = {
 
 /** Auxiliaries of compound tenses with avoir: "a déclaré", "aurait affirmé" (the conditional marks hedged reports). */
 export const COMPOUND_AUXILIARIES: ReadonlySet<string> = new Set(
-  `a ont avait avaient aurait auraient aura auront eut`.split(/\s+/),
+  // "après que le ministre ait dénoncé": newsrooms write the subjunctive after "après que" too.
+  `a ont avait avaient aurait auraient aura auront eut ait aient`.split(/\s+/),
 );
 /** Every auxiliary, être included: none of them can be part of a role ("le ministre a …"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([

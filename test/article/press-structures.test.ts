@@ -460,3 +460,20 @@ describe('a role that names an organisation, before a person', () => {
     expect(said(index)).toEqual([expect.stringMatching(/^Henri Bodin: « La saison est perdue »/)]);
   });
 });
+
+describe('precise roles far from the name, acronyms glued to names, subjunctive auxiliaries', () => {
+  it('"le chef de l\'ONR" two sentences on is the one person whose role holds ONR', () => {
+    const index = read(
+      "Le gouvernement a invité le chef de l'Office national des routes (ONR), Marc Olivier, à Lille. Le sujet est sensible. Cette invitation intervient après que le chef de l'ONR ait dénoncé jeudi l'absence de dialogue.",
+    );
+    expect(said(index)).toContainEqual(expect.stringMatching(/^Marc Olivier: l'absence de dialogue/));
+  });
+
+  it('"l\'ADF-Nous Protégeons" is an organisation, and "l\'association" after it refers to it', () => {
+    const index = read(
+      "L'ADF-Nous Protégeons alerte les familles\n\nL'association dénonce « une hausse injuste » des loyers.",
+    );
+    expect(index.entities.find((e) => e.name === 'ADF-Nous Protégeons')?.kind).toBe('organisation');
+    expect(said(index)).toEqual([expect.stringMatching(/^ADF-Nous Protégeons: « une hausse injuste »/)]);
+  });
+});
