@@ -42,6 +42,18 @@ export function attributionPatterns(
   // "Le joueur a, selon son entraîneur Marc Roy, préféré rentrer": the source set inside the sentence.
   const middle =
     !lead && !tail && !colon ? s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) : null;
+  // "…, mais pour eux, il n'a jamais été question de …": the opinion of whom "pour" names, after a conjunction.
+  const forWhom =
+    !lead && !tail && !colon && !middle
+      ? s.text.match(/^(.+?[,;]?\s+(?:mais|et|or|car|donc)\s+pour\s+)([^,]{2,60}),\s*(.+)$/su)
+      : null;
+  // "Il ne fait aucun doute pour les enquêteurs que l'incendie est criminel."
+  const noDoubt =
+    !lead && !tail && !colon && !middle && !forWhom
+      ? s.text.match(
+          /^(.*?\b(?:il\s+)?(?:ne\s+fait|n'y\s+a)\s+(?:aucun|pas\s+de|plus\s+aucun)\s+doute\s+pour\s+)(.{2,60}?)\s+(?:qu'|que\s)(.+)$/isu,
+        )
+      : null;
   const push = (
     verb: string,
     whoStart: number,
@@ -51,14 +63,21 @@ export function attributionPatterns(
     strict: boolean,
     cut?: Span,
     coverFrom?: number,
+    subjectFirst = false,
   ) => {
-    const who = resolve(ctx, whoStart, whoEnd);
+    // "Les laboratoires pèsent leurs mots, mais pour eux, …": the stressed pronoun is the clause's own subject.
+    const subject = subjectFirst
+      ? ctx.mentions.find(
+          (m) => !m.governed && m.end <= whoStart && !/[.;:]/.test(s.text.slice(m.end, whoStart)),
+        )
+      : undefined;
+    const who = subject ? resolve(ctx, subject.start, subject.end) : resolve(ctx, whoStart, whoEnd);
     if (!who.entity && !who.mention) return;
     if (strict && !who.entity) return;
     if (
       strict &&
       who.entity?.id.startsWith('group:') &&
-      !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement/i.test(
+      !/expert|analyste|spécialiste|observateur|responsable|syndicat|porte-parole|ministre|direction|gouvernement|enquêteur|autorités|dirigeant|police|gendarmerie|parquet/i.test(
         who.mention ?? '',
       )
     )
@@ -133,6 +152,34 @@ export function attributionPatterns(
       start: middle[1]!.length,
       end: whoEnd + 1,
     });
+  } else if (forWhom) {
+    const whoStart = forWhom[1]!.length;
+    const whoEnd = whoStart + forWhom[2]!.length;
+    const pronoun = /^(?:eux|elles|lui|elle)$/i.test(forWhom[2]!.trim());
+    push(
+      'pour',
+      whoStart,
+      whoEnd,
+      s.text.length - forWhom[3]!.length,
+      s.text.length,
+      true,
+      undefined,
+      undefined,
+      pronoun,
+    );
+  } else if (noDoubt) {
+    const whoStart = noDoubt[1]!.length;
+    const whoEnd = whoStart + noDoubt[2]!.length;
+    push(
+      'ne fait aucun doute pour',
+      whoStart,
+      whoEnd,
+      s.text.length - noDoubt[3]!.length,
+      s.text.length,
+      true,
+      undefined,
+      0,
+    );
   } else if (tail) {
     // The source is the last thing in the sentence; the attribution starts right after the content.
     const whoStart = s.text.lastIndexOf(tail[3]!);

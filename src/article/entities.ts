@@ -524,7 +524,13 @@ function namesIn(text: string, tokens: Token[]): Named[] {
         }
       : roleBefore(text, tokens, ti - (run.title ? 1 : 0));
     const after = roleAfter(text, run.end);
-    const head = before?.role.split(/\s+/)[0]!.toLowerCase();
+    // "les laboratoires Servier", "les éditions Gallimard": a plural descriptor, which roleBefore does not read.
+    const descriptor =
+      /^(?:les|des|aux)$/.test(tokens[ti - 2]?.lower ?? '') &&
+      ORG_DESCRIPTORS.has(tokens[ti - 1]?.lower ?? '')
+        ? tokens[ti - 1]!.lower
+        : undefined;
+    const head = before?.role.split(/\s+/)[0]!.toLowerCase() ?? descriptor;
     // "le constructeur Northwind Energy", "l'association Anticor": the noun before says it is an organisation.
     if (
       (kind === 'person' || kind === 'bare') &&

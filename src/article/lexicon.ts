@@ -135,7 +135,8 @@ export const DETERMINERS =
 export const ORG_DESCRIPTORS = new Set(
   `constructeur groupe société entreprise firme cabinet collectif association syndicat parti ong fondation
   laboratoire institut agence banque fonds compagnie club think-tank journal quotidien hebdomadaire chaîne radio
-  opérateur fabricant géant start-up startup coopérative fédération organisation mouvement`.split(/\s+/),
+  opérateur fabricant géant start-up startup coopérative fédération organisation mouvement laboratoires
+  établissements éditions chantiers magasins transports`.split(/\s+/),
 );
 
 /** Lowercase heads of institution names followed by a proper name: "ministère de la Santé", "préfecture de l'Isère". */

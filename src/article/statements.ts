@@ -24,7 +24,7 @@ import { quoteSpans, type Span } from './segment.ts';
 import { findTimes, resolveTime, type TimeMatch } from './time.ts';
 import { isCapitalised, tokenize } from './tokens.ts';
 import type { ArticleMeta, Sentence, Statement, StatementKind, TimedEvent } from './types.ts';
-import { CLAUSE_LEMMAS, REPORTING_VERBS, TAIL_ONLY_LEMMAS } from './verbs.ts';
+import { AUXILIARIES, CLAUSE_LEMMAS, REPORTING_VERBS, TAIL_ONLY_LEMMAS } from './verbs.ts';
 
 const GENERIC_ORG_ANAPHORS = new Set([
   'association',
@@ -48,6 +48,8 @@ const COMMUNICATION_NOUNS = new Set(
 );
 const DOCUMENT_SOURCE =
   /^(?:(?:un|une|le|la|ce|cette|son|sa|leur|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
+const SUBORDINATE_OPENING =
+  /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
@@ -347,7 +349,10 @@ export function extractStatements(
       return { entity: anaphor, mention: text };
     }
     const words = text.split(/\s+/);
+    // "Un nouveau préavis a été déposé": a clause with its own verb is not who speaks.
+    const clause = words.some((w, i) => i > 0 && AUXILIARIES.has(w.toLowerCase()));
     if (
+      !clause &&
       words.length <= 8 &&
       (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) &&
       !RELATIVE_STARTS.test(text)
@@ -453,7 +458,17 @@ export function extractStatements(
       const ws = s.text.slice(from).match(/^\s*/)![0].length;
       const time = ctx.times.find((t) => t.start === from + ws);
       const adverb = s.text.slice(from).match(POST_VERB_INSERT);
-      if (time) {
+      // "indiquait dans un communiqué, dès lundi soir, la CGT": a time set off by commas before the speaker.
+      const comma = s.text.slice(from).match(/^\s*,\s*(?:(?:dès|depuis|vers|avant|après)\s+)?/u);
+      const timeAfterComma = comma && ctx.times.find((t) => t.start === from + comma[0].length);
+      const closing = s.text.slice(from).match(/^\s*,(?=\s*(?:le|la|les|l'|\p{Lu}))/u);
+      if (timeAfterComma) {
+        from = timeAfterComma.end;
+        moved = true;
+      } else if (closing && from > ctx.tokens[a.groupEnd]!.end && ctx.times.some((t) => t.end === from)) {
+        from += closing[0].length;
+        moved = true;
+      } else if (time) {
         from = time.end;
         moved = true;
       } else if (adverb) {
@@ -734,6 +749,12 @@ export function extractStatements(
         // A following sentence-level attribution ("…, selon X") is not content.
         const trailing = s.text.slice(rangeStart).search(/,\s*(?:a-t-(?:il|elle)|selon|d'après)\b/);
         if (trailing >= 0) rangeEnd = rangeStart + trailing;
+        // "Alors que des riverains évoquaient un bruit, le maire …": a report inside an opening subordinate
+        // clause ends where the main clause starts.
+        if (SUBORDINATE_OPENING.test(s.text) && s.text.indexOf(',') > verbTok.end) {
+          const comma = s.text.indexOf(',', rangeStart);
+          if (comma > 0 && comma < rangeEnd && !insideAny(ctx.quotes, comma)) rangeEnd = comma;
+        }
         content = s.text.slice(rangeStart, rangeEnd);
         contentRange = { start: rangeStart, end: rangeEnd };
         const quotesIn = ctx.quotes.filter((q) => q.start >= rangeStart - 2 && q.end <= rangeEnd + 2);

@@ -477,3 +477,44 @@ describe('precise roles far from the name, acronyms glued to names, subjunctive 
     expect(said(index)).toEqual([expect.stringMatching(/^ADF-Nous Protégeons: « une hausse injuste »/)]);
   });
 });
+
+describe('sources set off by commas, opinions with "pour", subordinate openings', () => {
+  it('"indiquait dans un communiqué, dès lundi soir, la CGT-Énergie": channel and time before the source', () => {
+    const index = read(
+      'Un nouveau préavis a été déposé, indiquait dans un communiqué, dès lundi soir, la CGT-Énergie.',
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un nouveau préavis a été déposé/)]);
+  });
+
+  it('a clause with its own verb is never a speaker', () => {
+    const index = read('Un nouveau préavis a été déposé, indiquait la fédération.');
+    expect(index.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/déposé/));
+  });
+
+  it('"Il ne fait aucun doute pour les enquêteurs que …" and "…, mais pour eux, …"', () => {
+    const index = read(
+      "Il ne fait aucun doute pour les enquêteurs que l'incendie est criminel. Face aux critiques, les laboratoires Berlin pèsent leurs mots, mais pour eux, il n'a jamais été question de tromper les clients.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Enquêteurs: l'incendie est criminel/),
+      expect.stringMatching(/^Berlin: il n'a jamais été question de tromper les clients/),
+    ]);
+  });
+
+  it('a report inside "Alors que …," ends at the main clause, which has its own speaker', () => {
+    const index = read(
+      "Alors que certains riverains évoquaient un bruit sourd, le maire, Paul Roux, l'a qualifié de « banal ».",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/: un bruit sourd$/),
+      expect.stringMatching(/^Paul Roux: de « banal »/),
+    ]);
+  });
+
+  it('a report in the main clause after "Alors que …," keeps its commas', () => {
+    const index = read(
+      "Alors que la réunion s'achevait, le ministre Paul Roux a déclaré que le site, fermé depuis mars, rouvrira.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Paul Roux: le site, fermé depuis mars, rouvrira/)]);
+  });
+});
