@@ -369,7 +369,14 @@ class Registry {
 
   orgAlias(org: EntityDraft, alias: string): void {
     addAlias(org, alias);
-    if (!this.orgs.has(fold(alias))) this.orgs.set(fold(alias), org);
+    const prior = this.orgs.get(fold(alias));
+    // "l'ASN" in the headline, then "l'Autorité de sûreté nucléaire (ASN)": the acronym met first is the same body.
+    if (prior && prior !== org && fold(prior.name) === fold(alias) && !prior.role) {
+      this.byId.delete(prior.id);
+      this.orgs.set(fold(alias), org);
+      return;
+    }
+    if (!prior) this.orgs.set(fold(alias), org);
   }
 
   setSurname(person: EntityDraft, surname: string): void {
@@ -410,8 +417,12 @@ function addMention(
 }
 
 // Complements that continue an institution's name: "Haut Conseil des finances publiques", "Association des maires de France".
-const ORG_COMPLEMENT =
-  /^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é))?){1,3}(?=\s|[,.;:!?»)]|$)/u;
+// "… des choix scientifiques et technologiques": adjectives, two joined by "et"; never an infinitive ("d'avoir").
+const ORG_COMPLEMENT_ADJ = String.raw`\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)`;
+const ORG_COMPLEMENT = new RegExp(
+  String.raw`^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?!(?:avoir|être|faire|ne|se)(?!\p{L}))(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+${ORG_COMPLEMENT_ADJ}(?:\s+et\s+${ORG_COMPLEMENT_ADJ})?)?){1,3}(?=\s|[,.;:!?»)]|$)`,
+  'u',
+);
 // "Agence spatiale européenne (ESA)": the acronym in brackets is another name for it.
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u;
 

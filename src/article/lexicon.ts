@@ -70,6 +70,7 @@ export const ORG_WORDS = new Set(
   préfecture mairie région conseil armée army police gendarmerie parlement parliament congrès congress
   confédération fonds fund forum observatoire laboratoire entreprise coopérative collectif alliance
   coalition chambre chamber tribune times news journal post press presse radio télévision tv agency service
+  autorité authority
   services energy analytics motors systems technologies technology capital partners holdings industries
   consulting solutions labs pharma media group airways railways bleu france`.split(/\s+/),
 );

@@ -109,7 +109,13 @@ export function extractStatements(
 
   const groupFor = (np: string): EntityDraft => {
     const name = np.replace(/^(?:(?:les|le|la)\s+|l')/i, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    const id = `group:${slug(name)}`;
+    // "une source proche du dossier", "des sources proches du dossier": one group, whatever the number.
+    const key = fold(np)
+      .replace(/^(?:(?:les|le|la|des|un|une|ces|cette|ce|de)\s+|l')/, '')
+      .split(/\s+/)
+      .map((w) => (w.length > 3 ? w.replace(/[sx]$/, '') : w))
+      .join(' ');
+    const id = `group:${slug(key)}`;
     let g = groups.get(id) ?? byId.get(id);
     if (!g) {
       g = { id, kind: 'group', name, aliases: [], role: null, mentions: [], gender: null, surname: null };

@@ -518,3 +518,30 @@ describe('sources set off by commas, opinions with "pour", subordinate openings'
     expect(said(index)).toEqual([expect.stringMatching(/^Paul Roux: le site, fermé depuis mars, rouvrira/)]);
   });
 });
+
+describe('organisations: acronym first, elided institution nouns, complements', () => {
+  it('"l\'ARS" in the headline and "l\'Autorité régionale de santé (ARS)" later are one organisation', () => {
+    const index = read(
+      "Grippe : l'ARS sonne l'alarme\n\nL'Autorité régionale de santé (ARS) reproche au groupe Velia d'avoir tardé. L'ARS « attend des réponses », a-t-elle ajouté.",
+    );
+    const orgs = index.entities.filter((e) => e.kind === 'organisation').map((e) => e.name);
+    expect(orgs.filter((n) => /ARS|Autorité/.test(n))).toEqual(['Autorité régionale de santé']);
+    expect(orgs.some((n) => /avoir/.test(n))).toBe(false);
+  });
+
+  it('"une source proche du dossier" and "des sources proches du dossier" are one source', () => {
+    const index = read(
+      'Le suspect a été relâché, selon une source proche du dossier. Il sera convoqué en mai, selon des sources proches du dossier.',
+    );
+    expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
+  });
+
+  it('"des choix scientifiques et technologiques (OPCT)": two adjectives joined by "et" stay in the name', () => {
+    const index = read(
+      "Le rapport a été remis à l'Office parlementaire d'évaluation des choix scientifiques et technologiques (OPCT) mardi.",
+    );
+    const office = index.entities.find((e) => /^Office/.test(e.name));
+    expect(office?.name).toBe("Office parlementaire d'évaluation des choix scientifiques et technologiques");
+    expect(office?.aliases).toContain('OPCT');
+  });
+});
