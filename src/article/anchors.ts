@@ -176,6 +176,13 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
         reflexiveOk;
       if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      // "Le procureur s'exprimait après l'attaque": speaking, with nothing said here unless a quotation follows.
+      if (
+        (reflexive || /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) &&
+        form.lemma === 'exprimer' &&
+        !/^[^.;«»"“”]{0,40}?(?::|[«"“])/u.test(text.slice(tok.end))
+      )
+        continue;
       if (aux && (COMPOUND_AUXILIARIES.has(aux.lower) || reflexive)) {
         anchors.push(anchor(k, i, tok.lower, HEDGING_AUXILIARIES.has(aux.lower) || form.conditional, null));
       } else if (made) {

@@ -42,12 +42,12 @@ const POST_VERB_INSERT =
   /^\s*(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles)[- ]aussi|également|aussi|encore|en effet|effectivement|alors|ensuite|enfin|toutefois|pourtant|cependant|néanmoins|déjà|d'ailleurs|notamment|plus tard|peu après|aussitôt|immédiatement|sobrement|simplement)(?=[\s,])\s*,?/u;
 /** Sources that are documents: who speaks is their author, or, for polls and studies, the document itself. */
 const COMMUNICATION_NOUNS = new Set(
-  `communiqué déclaration lettre courrier message tweet note texte publication post courriel mail`.split(
+  `communiqué déclaration lettre courrier message tweet note texte publication post courriel mail informations`.split(
     /\s+/,
   ),
 );
 const DOCUMENT_SOURCE =
-  /^(?:(?:un|une|le|la|ce|cette|son|sa|leur|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
+  /^(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|informations|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
 const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
@@ -309,7 +309,10 @@ export function extractStatements(
     const rest = m[2]!;
     const restAt = offset + text.length - rest.length;
     if (COMMUNICATION_NOUNS.has(head)) {
-      const by = rest.match(/^(?:(?:\p{Ll}+é(?:e|s|es)?)\s+(?:\S+\s+){0,3}?)?(?:par|de|du|des|d')\s*/u);
+      // "un communiqué diffusé par", "les informations recueillies par": a participle, then its author.
+      const by = rest.match(
+        /^(?:(?:\p{Ll}{3,}(?:é|i|u|it|is)(?:e|s|es)?)\s+(?:\S+\s+){0,3}?)?(?:par|de|du|des|d')\s*/u,
+      );
       if (!by) return null;
       const who = resolveChunk(ctx, restAt + by[0].length, offset + text.length);
       return who.entity ? who : null;
@@ -748,7 +751,7 @@ export function extractStatements(
         if (a.stance) body = s.text.slice(tokens[a.groupEnd + 1]!.start);
         const bodyStart = s.text.length - body.length;
         const that = body.match(/^(?:que|qu')\s*/i);
-        const colon = body.match(/^:\s*/);
+        const colon = body.match(/^(?:en ces termes\s*)?:\s*/);
         const skip = that?.[0].length ?? colon?.[0].length ?? 0;
         const rangeStart = bodyStart + skip;
         let rangeEnd = s.text.length;

@@ -545,3 +545,26 @@ describe('organisations: acronym first, elided institution nouns, complements', 
     expect(office?.aliases).toContain('OPCT');
   });
 });
+
+describe('speaking without saying, and information gathered by a newsroom', () => {
+  it('"s\'exprimait après l\'audience" says nothing; "s\'est exprimé en ces termes : « … »" does', () => {
+    const index = read(
+      "Le procureur Paul Roux s'exprimait après l'audience. Le maire Jean Vidal s'est exprimé en ces termes : « Nous reconstruirons. »",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Jean Vidal: « Nous reconstruirons. »/)]);
+  });
+
+  it('a tail attribution wins over a speaking verb at the start of its content', () => {
+    const index = read(
+      "Le parquet s'est exprimé à l'issue de la garde à vue, avait indiqué la préfecture dans un communiqué.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Préfecture: Le parquet s'est exprimé/)]);
+  });
+
+  it('"selon les informations recueillies par Le Courrier" names the paper', () => {
+    const index = read(
+      'Selon les informations recueillies par Le Courrier, le suspect était connu des services.',
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^(?:Le )?Courrier: le suspect était connu/)]);
+  });
+});
