@@ -48,6 +48,8 @@ const COMMUNICATION_NOUNS = new Set(
 );
 const DOCUMENT_SOURCE =
   /^(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|informations|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
+const LINKING_ADVERBIAL =
+  /^\s*(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|par ailleurs|en outre|de plus|ainsi|enfin|toutefois|pourtant|cependant|néanmoins|en revanche|pour autant|dans le même temps|au même moment|d'ailleurs|or|mais|et)\s*,?\s+/iu;
 const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
@@ -323,8 +325,10 @@ export function extractStatements(
 
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
     const raw = ctx.s.text.slice(start, end);
-    const text = raw.trim();
-    const offset = start + raw.indexOf(text);
+    // "De son côté, l'Insee prévoit …": a linking adverbial opens the sentence before its subject.
+    const linking = raw.match(LINKING_ADVERBIAL)?.[0].length ?? 0;
+    const text = raw.slice(linking).trim();
+    const offset = start + linking + raw.slice(linking).indexOf(text);
     if (!text) return { entity: null, mention: null };
     const document = documentSource(ctx, offset, text);
     if (document) return document;
@@ -345,6 +349,16 @@ export function extractStatements(
         entity: byId.get(mention.entityId) ?? null,
         mention: ctx.s.text.slice(mention.start, mention.end),
       };
+    // "l'Insee prévoit", "la Chine a dénoncé": a place that is the whole subject speaks as an institution.
+    const place = ctx.mentions.find(
+      (m) =>
+        m.start >= offset &&
+        m.end >= offset + text.length - 1 &&
+        byId.get(m.entityId)?.kind === 'place' &&
+        /^\s*(?:(?:le|la|les)\s+|l')?$/i.test(ctx.s.text.slice(offset, m.start)),
+    );
+    if (place)
+      return { entity: byId.get(place.entityId) ?? null, mention: ctx.s.text.slice(place.start, place.end) };
     const first = text.split(/\s+/)[0]!.toLowerCase();
     if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
     const byRole = roleLookup(text);
@@ -590,7 +604,14 @@ export function extractStatements(
           startsWithQuote &&
           /[»”"],?$|,$/.test(textBefore) &&
           !/\b(?:que|qu')\s*$/.test(textBefore)) ||
-        tailAttribution;
+        tailAttribution ||
+        // "Le ministre s'attend à une croissance « autour de 1,7 % » cette année, a-t-il indiqué lundi."
+        (!!a.pronoun &&
+          !sourced &&
+          a.pronoun !== 'on' &&
+          /,$/.test(textBefore) &&
+          !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
+          !/\b(?:que|qu')\s*$/.test(textBefore));
 
       let who: Resolved;
       let subjectEnd = -1;
@@ -634,8 +655,25 @@ export function extractStatements(
           const r = resolveChunk(ctx, at, at + src[1]!.length);
           who = r.entity ? r : { entity: groupFor(src[1]!.trim()), mention: src[1]!.trim() };
         }
-      } else if (a.pronoun) who = { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
-      else if (quoteFirst) {
+      } else if (a.pronoun) {
+        // "Le ministre, Bruno Le Maire, s'attend à …, a-t-il indiqué": the person who opens the sentence.
+        const p = PRONOUNS[a.pronoun];
+        const opener =
+          p && !p.plural && !p.generic && /,$/.test(textBefore)
+            ? ctx.mentions.find(
+                (m) =>
+                  !m.governed &&
+                  m.start <= 60 &&
+                  m.end <= tokens[a.groupStart]!.start &&
+                  !insideAny(ctx.quotes, m.start) &&
+                  byId.get(m.entityId)?.kind === 'person' &&
+                  (!p.gender || !byId.get(m.entityId)!.gender || byId.get(m.entityId)!.gender === p.gender),
+              )
+            : undefined;
+        who = opener
+          ? { entity: byId.get(opener.entityId)!, mention: a.pronoun }
+          : { entity: salience.resolve(a.pronoun, s.id), mention: a.pronoun };
+      } else if (quoteFirst) {
         const after = subjectAfter(ctx, a);
         who = after;
         subjectEnd = after.end;
@@ -756,7 +794,10 @@ export function extractStatements(
         const rangeStart = bodyStart + skip;
         let rangeEnd = s.text.length;
         // A following sentence-level attribution ("…, selon X") is not content.
-        const trailing = s.text.slice(rangeStart).search(/,\s*(?:a-t-(?:il|elle)|selon|d'après)\b/);
+        // "…, tandis que le gouvernement …": a clause of contrast has a subject of its own.
+        const trailing = s.text
+          .slice(rangeStart)
+          .search(/,\s*(?:a-t-(?:il|elle)|selon|d'après)\b|,?\s+tandis\s+qu|,\s*alors\s+qu/);
         if (trailing >= 0) rangeEnd = rangeStart + trailing;
         // "Alors que des riverains évoquaient un bruit, le maire …": a report inside an opening subordinate
         // clause ends where the main clause starts.

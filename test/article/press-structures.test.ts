@@ -568,3 +568,22 @@ describe('speaking without saying, and information gathered by a newsroom', () =
     expect(said(index)).toEqual([expect.stringMatching(/^(?:Le )?Courrier: le suspect était connu/)]);
   });
 });
+
+describe('who opens the sentence, linking adverbials, clauses of contrast', () => {
+  it('"Le ministre, Paul Roux, s\'attend à …, a-t-il indiqué lundi": him, and the whole clause', () => {
+    const index = read(
+      "Le ministre du Budget, Paul Roux, s'attend à un déficit « autour de 5 % » cette année, a-t-il indiqué lundi sur une radio.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Paul Roux: Le ministre du Budget, Paul Roux, s'attend à un déficit/),
+    ]);
+    expect(index.statements[0]!.time?.text).toBe('lundi');
+  });
+
+  it('"De son côté, l\'Insee prévoit …, tandis que le gouvernement …": the institute, up to the contrast', () => {
+    const index = read(
+      "De son côté, l'Insee prévoit une croissance de 1 % tandis que le gouvernement espérait davantage.",
+    );
+    expect(said(index)[0]).toMatch(/^Insee: une croissance de 1 %$/);
+  });
+});
