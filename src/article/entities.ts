@@ -134,7 +134,8 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         !title &&
         firstNameGender(next.text) !== null &&
         !run.some((t) => firstNameGender(t.text) !== null) &&
-        !isOrgRun(run) &&
+        // "Lycée Victor Hugo" is named after someone; "la CGT Philippe Martinez", "XV de France Fabien …" are not.
+        !run.some((t) => ORG_WORDS.has(t.lower) && t.lower !== 'france') &&
         after !== undefined &&
         isCapitalised(after.text) &&
         adjacent(text, next, after);

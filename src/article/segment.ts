@@ -133,7 +133,9 @@ function startsSentence(text: string, i: number): boolean {
 }
 
 // "PARIS (AFP) - ": a dateline is not part of the first sentence's subject.
-const DATELINE = /^\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)\s*[-–—]\s*/u;
+// "Twickenham (Royaume-Uni), 11 mars 2023 (AFP) – ", "PARIS, 30 juin (Reuters) - " too.
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)|\p{Lu}[\p{L}'.-]+(?:[\s-]\p{Lu}[\p{L}'.-]+){0,3}(?:\s*\([^)]{2,30}\))?,\s*[\p{L}\d\s]{3,30}?\s*\((?:AFP|Reuters|AP|Belga|ATS|ANSA|DPA|EFE|Xinhua|PC|La Presse canadienne)\))\s*[-–—]\s*/u;
 
 /** Sentences of one paragraph, keeping quotations with their attribution. */
 export function splitSentences(paragraph: string): string[] {

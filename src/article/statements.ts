@@ -579,7 +579,12 @@ export function extractStatements(
       const textBefore = s.text
         .slice(0, tokens[a.groupStart]!.start)
         .trim()
-        .replace(/\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u, '');
+        .replace(
+          a.gerund
+            ? /\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u
+            : /\s*\b(?:lui|leur|nous|vous|me|m'|te|l'|s'|se)$/u,
+          '',
+        );
       const afterGroup = s.text.slice(verbTok.end);
       // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
       // sentence and what came before is the content, quoted or not.

@@ -587,3 +587,31 @@ describe('who opens the sentence, linking adverbials, clauses of contrast', () =
     expect(said(index)[0]).toMatch(/^Insee: une croissance de 1 %$/);
   });
 });
+
+describe('reflexive verbs after a quotation, agency datelines, names after an acronym', () => {
+  it('"« … », s\'est félicité X" and "s\'est réjoui samedi l\'entraîneur du XV de France X"', () => {
+    const index = read(
+      "« Nous avons gagné », s'est félicité Marc Olivier. « Quelle soirée », s'est réjoui samedi l'entraîneur du XV de France Luc Morin.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Marc Olivier: « Nous avons gagné »/),
+      expect.stringMatching(/^Luc Morin: « Quelle soirée »/),
+    ]);
+  });
+
+  it('a name after an acronym or a country is a person; "Lycée Victor Hugo" stays an institution', () => {
+    const index = read(
+      'Le secrétaire général de la CGT Paul Roux a parlé. Les élèves du Lycée Victor Hugo ont manifesté.',
+    );
+    const names = index.entities.map((e) => `${e.kind}:${e.name}`);
+    expect(names).toContain('person:Paul Roux');
+    expect(names).toContain('organisation:Lycée Victor Hugo');
+  });
+
+  it('"Lorient (Morbihan), 3 mai 2024 (AFP) – " is a dateline, not part of the first sentence', () => {
+    const index = read(
+      'Lorient (Morbihan), 3 mai 2024 (AFP) – « Le port rouvrira », a annoncé vendredi la maire, Anne Morel.',
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: « Le port rouvrira »$/)]);
+  });
+});
