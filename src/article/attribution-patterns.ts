@@ -25,7 +25,10 @@ export function attributionPatterns(
 ): Made[] {
   const { s } = ctx;
   const out: Made[] = [];
-  const lead = s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su);
+  const lead =
+    s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
+    // "Pour le préfet Jean Roux en tout cas il ne faut pas céder à la panique."
+    s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}?)(?=\s+en tout cas\b)\s+en tout cas,?\s*(.+)$/su);
   const selonTail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
   // "X a rappelé que …, selon un communiqué du parquet": the document is where X spoke, not another source;
   // the verb's own subject speaks.
@@ -143,7 +146,7 @@ export function attributionPatterns(
     }
     push(lead[1]!.toLowerCase(), whoStart, whoEnd, cStart, s.text.length, lead[1] === 'Pour');
   } else if (colon) {
-    push(':', 0, colon.at, colon.quote.start, colon.quote.end, true, undefined, 0);
+    push(':', colon.from, colon.at, colon.quote.start, colon.quote.end, true, undefined, 0);
   } else if (middle) {
     const whoStart =
       middle[1]!.length + s.text.slice(middle[1]!.length).match(/^,\s*(?:selon|d'après)\s+/)![0].length;
@@ -213,12 +216,19 @@ function commeTail(text: string): RegExpMatchArray | null {
 }
 
 /** A sentence that ends with a quotation after a colon, with no verb of saying before it. */
-function colonQuote(ctx: Context): { at: number; quote: Span } | null {
+function colonQuote(ctx: Context): { from: number; at: number; quote: Span } | null {
   const last = ctx.quotes.at(-1);
   if (!last || !/^[\s»”".]*$/.test(ctx.s.text.slice(last.end))) return null;
   const before = ctx.s.text.slice(0, last.start);
-  const at = before.search(/\s*:\s*[«"“]\s*$/u);
+  let at = before.search(/\s*:\s*[«"“]\s*$/u);
+  let from = 0;
+  // "Inquiétude relayée par la présidente de la fédération Christiane Lambert « … »": a person named right
+  // before the quotation, with no colon, introduces it as well.
+  if (at < 0) {
+    const named = ctx.mentions.find((m) => /^\s*[«"“]\s*$/u.test(before.slice(m.end)));
+    if (named && ctx.s.text.slice(0, named.start).trim().length > 0) [from, at] = [named.start, named.end];
+  }
   if (at < 3 || ctx.quotes.some((q) => q.start < at)) return null;
   if (findAnchors(ctx).some((a) => ctx.tokens[a.groupStart]!.start < at)) return null;
-  return { at, quote: last };
+  return { from, at, quote: last };
 }

@@ -91,7 +91,13 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     const title = titleAt(text, tokens, i);
     const first = title ? i + 1 : i;
     const head = tokens[first];
-    if (!head || !isCapitalised(head.text) || (NOT_NAME_STARTS.has(head.lower) && !title)) {
+    // "le Préfet de la Loire", "la Présidente de la FNSEA": a role noun capitalised as a title is no name.
+    const titledRole =
+      !title &&
+      head !== undefined &&
+      ROLE_NOUNS.has(head.lower) &&
+      /^(?:le|la|l'|du|au|de)$/.test(tokens[first - 1]?.lower ?? '');
+    if (!head || !isCapitalised(head.text) || (NOT_NAME_STARTS.has(head.lower) && !title) || titledRole) {
       i = Math.max(first, i + 1);
       continue;
     }
@@ -128,6 +134,8 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         after &&
         isCapitalised(after.text) &&
         !NOT_NAME_STARTS.has(after.lower) &&
+        // "Sabine de Sandrine Bonnaire" is a title and its author: a first name is no surname.
+        firstNameGender(after.text) === null &&
         adjacent(text, next, after);
       // "maire de Lyon Gérard Collomb": a first name after words that are none starts a name of its own.
       const startsName =
@@ -135,7 +143,7 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         firstNameGender(next.text) !== null &&
         !run.some((t) => firstNameGender(t.text) !== null) &&
         // "Lycée Victor Hugo" is named after someone; "la CGT Philippe Martinez", "XV de France Fabien …" are not.
-        !run.some((t) => ORG_WORDS.has(t.lower) && t.lower !== 'france') &&
+        !(run.length === 1 && ORG_WORDS.has(run[0]!.lower) && run[0]!.lower !== 'france') &&
         after !== undefined &&
         isCapitalised(after.text) &&
         adjacent(text, next, after);
@@ -157,6 +165,24 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         run.push(next, after);
         j += 2;
       } else break;
+    }
+    // "le préfet de la Loire Évence Richard": after "de la", three names in a row are a place and a person.
+    if (
+      !title &&
+      run.length >= 3 &&
+      /^(?:de|du|des|d'|la|l')$/.test(tokens[first - 1]?.lower ?? '') &&
+      run.every((t) => isCapitalised(t.text) && !isAcronym(t.text)) &&
+      firstNameGender(run[0]!.text) === null &&
+      !ORG_WORDS.has(run[0]!.lower)
+    ) {
+      runs.push({
+        tokens: [run[0]!],
+        start: run[0]!.start,
+        end: run[0]!.end,
+        title,
+        titleStart: run[0]!.start,
+      });
+      run.shift();
     }
     runs.push({
       tokens: run,
@@ -246,11 +272,14 @@ function roleAfter(text: string, end: number): RoleFound | null {
   for (const shape of shapes) {
     const m = rest.match(shape);
     if (!m) continue;
-    const phrase = m[1]!;
+    // "la comédienne Nadine Labaki, le journaliste Jean Kahn et l'actrice …": the next one is someone else's.
+    const phrase = m[1]!.replace(/\s+et\s+(?:le|la|l'|les)\s*.*$/su, '');
     const det = phrase.match(/^(le|la|l'|un|une)\s*/i);
     const body = det ? phrase.slice(det[0].length) : phrase;
     const words = body.split(/\s+/);
     if (!roleHeadOk(words) || words.length > 14 || words.some((w) => isVerbLike(w.toLowerCase()))) continue;
+    // "…, le journaliste Paul Kahn": an apposition that names someone is that person's, not a role of ours.
+    if (det && words.slice(1).some((w) => firstNameGender(w) !== null)) return null;
     // "Comme Fiona Ferro, le Nordiste, …": a capitalised demonym after a comma is someone else, not her role.
     if (det && DEMONYM.test(words[0]!)) return null;
     const start = end + m[0].indexOf(phrase);
@@ -330,8 +359,9 @@ function roleBefore(text: string, tokens: Token[], runStartIndex: number): RoleF
           }
         : role;
     }
-    const okLower = !isCapitalised(tok.text) && !isVerbLike(tok.lower);
-    const okCap = isCapitalised(tok.text) && k > 0 && /^(d'|de|du|l')$/.test(tokens[k - 1]!.lower);
+    // "le Préfet de la Loire": a role noun capitalised as a title still reads as the role.
+    const okLower = (!isCapitalised(tok.text) || ROLE_NOUNS.has(tok.lower)) && !isVerbLike(tok.lower);
+    const okCap = isCapitalised(tok.text) && k > 0 && /^(d'|de|du|l'|la|des)$/.test(tokens[k - 1]!.lower);
     if (!okLower && !okCap) return null;
     taken.unshift(tok);
   }

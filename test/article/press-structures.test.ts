@@ -615,3 +615,29 @@ describe('reflexive verbs after a quotation, agency datelines, names after an ac
     expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: « Le port rouvrira »$/)]);
   });
 });
+
+describe('titles capitalised, names after a place complement, quotations right after a name', () => {
+  it('"le Préfet de la Loire Évence Richard": a capitalised role is a role, and the place is not in the name', () => {
+    const index = read(
+      'Pour le Préfet du Cantal Odilon Brunet en tout cas il ne faut pas céder à la panique.',
+    );
+    const person = index.entities.find((e) => e.kind === 'person');
+    expect(person?.name).toBe('Odilon Brunet');
+    expect(person?.role).toBe('Préfet du Cantal');
+    expect(said(index)).toEqual([expect.stringMatching(/^Odilon Brunet: il ne faut pas céder à la panique/)]);
+  });
+
+  it('"Inquiétude relayée par la présidente de la fédération Anne Morel « … »"', () => {
+    const index = read(
+      'Le maire a conscience du problème. Inquiétude relayée par la présidente de la fédération Anne Morel « la situation est grave ».',
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: « la situation est grave »/)]);
+  });
+
+  it('"la comédienne Lina Roy, le journaliste Paul Kahn et l\'actrice …": each keeps their own role', () => {
+    const index = read(
+      "Le jury réunit la comédienne Lina Roy, le journaliste Paul Kahn et l'actrice Mila Presle. « Nous serons exigeants », a dit Lina Roy.",
+    );
+    expect(index.entities.find((e) => e.name === 'Lina Roy')?.role ?? '').not.toMatch(/Kahn/);
+  });
+});
