@@ -236,7 +236,18 @@ export function findAnchors(ctx: Context): Anchor[] {
       }
     }
   }
-  return anchors;
+  return anchors.flatMap((a) => withLocution(a, tokens));
+}
+
+/**
+ * "a mis en garde", "a mis en avant", "met en cause": "mettre" reports only with its locution, which is part of
+ * the verb group, so that neither "en" nor "avant" is read as the speaker.
+ */
+function withLocution(a: Anchor, tokens: Context['tokens']): Anchor[] {
+  if (REPORTING_VERBS.get(a.verb)?.lemma !== 'mettre') return [a];
+  const locution = tokens[a.groupEnd + 1]?.lower === 'en' ? tokens[a.groupEnd + 2]?.lower : undefined;
+  if (!locution || !/^(?:garde|avant|cause|doute|exergue)$/.test(locution)) return [];
+  return [{ ...a, groupEnd: a.groupEnd + 2 }];
 }
 
 function anchor(

@@ -641,3 +641,15 @@ describe('titles capitalised, names after a place complement, quotations right a
     expect(index.entities.find((e) => e.name === 'Lina Roy')?.role ?? '').not.toMatch(/Kahn/);
   });
 });
+
+describe('"mettre" reports with its locution', () => {
+  it('"a mis en avant X" and "a mis en garde X": the locution is part of the verb; "a mis la table" reports nothing', () => {
+    const index = read(
+      '« Rien ne presse », a mis en avant le maire, Paul Roux. La préfète Anne Morel a mis en garde contre les rumeurs. Le cuisinier Marc Olivier a mis la table.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Paul Roux: « Rien ne presse »/),
+      expect.stringMatching(/^Anne Morel: contre les rumeurs/),
+    ]);
+  });
+});
