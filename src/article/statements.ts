@@ -52,6 +52,7 @@ const LINKING_ADVERBIAL =
   /^\s*(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|par ailleurs|en outre|de plus|ainsi|enfin|toutefois|pourtant|cependant|néanmoins|en revanche|pour autant|dans le même temps|au même moment|d'ailleurs|or|mais|et)\s*,?\s+/iu;
 const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
+const DOCUMENT_CUE = /\b(?:communiqué|lettre|courrier|déclaration écrite|texte|message)(?!\p{L})/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
 class Salience {
@@ -104,6 +105,7 @@ export function extractStatements(
 ): StatementTable {
   const byId = new Map(table.entities.map((e) => [e.id, e]));
   const paragraphOf = new Map(sentences.map((s) => [s.id, s.paragraph]));
+  const sentenceText = new Map(sentences.map((s) => [s.id, s.text]));
   const groups = new Map<string, EntityDraft>();
   const salience = new Salience();
   const statements: Statement[] = [];
@@ -310,6 +312,22 @@ export function extractStatements(
     const head = m[1]!.toLowerCase();
     const rest = m[2]!;
     const restAt = offset + text.length - rest.length;
+    // "…, précise le texte", "ajoute le communiqué": the document already cited, so its author speaks again.
+    if (
+      COMMUNICATION_NOUNS.has(head) &&
+      /^(?:le|la|l'|ce|cette)\s/i.test(text) &&
+      !/\b(?:par|de|du|des|d')\s/i.test(rest)
+    ) {
+      const author = [...statements]
+        .reverse()
+        .find(
+          (st) =>
+            st.speakerId &&
+            ctx.s.id - st.sentenceId <= 6 &&
+            DOCUMENT_CUE.test(sentenceText.get(st.sentenceId) ?? ''),
+        );
+      if (author) return { entity: byId.get(author.speakerId!) ?? null, mention: text };
+    }
     if (COMMUNICATION_NOUNS.has(head)) {
       // "un communiqué diffusé par", "les informations recueillies par": a participle, then its author.
       const by = rest.match(

@@ -653,3 +653,15 @@ describe('"mettre" reports with its locution', () => {
     ]);
   });
 });
+
+describe('the document already cited', () => {
+  it('"…, précise le texte" and "ajoute le communiqué" are its author again', () => {
+    const index = read(
+      'Les concerts sont annulés, explique la société Orion dans un communiqué. « Les billets seront remboursés », précise le texte. « Nous sommes désolés », ajoute le communiqué.',
+    );
+    const speakers = new Set(
+      index.statements.map((s) => index.entities.find((e) => e.id === s.speakerId)?.name),
+    );
+    expect([...speakers]).toEqual(['Orion']);
+  });
+});
