@@ -403,6 +403,41 @@ export function extractStatements(
     return { entity: null, mention: text };
   };
 
+  /** Where an anchor sits in its sentence: what is before and after it, and whether it closes the sentence. */
+  const shape = (ctx: Context, a: Anchor) => {
+    const { s, tokens } = ctx;
+    const verbTok = tokens[a.groupEnd]!;
+    const textBefore = s.text
+      .slice(0, tokens[a.groupStart]!.start)
+      .trim()
+      .replace(
+        a.gerund
+          ? /\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u
+          : /\s*\b(?:lui|leur|nous|vous|me|m'|te|l'|s'|se)$/u,
+        '',
+      );
+    const afterGroup = s.text.slice(verbTok.end);
+    // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
+    // sentence and what came before is the content, quoted or not.
+    // "a-t-on appris de sources concordantes", "a-t-on ajouté de même source": the source after speaks.
+    const sourced =
+      !!a.learnt ||
+      (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
+    const tailAttribution =
+      (!a.pronoun || sourced) &&
+      /,$/.test(textBefore) &&
+      !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
+      // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
+      (afterGroup.split(/\s+/).filter(Boolean).length <= 18 ||
+        (afterGroup.split(/\s+/).filter(Boolean).length <= 40 && sourceAfter(ctx, a))) &&
+      !/«|»|"/.test(afterGroup) &&
+      !/\b(?:que|qu')\s*$/.test(textBefore) &&
+      // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;
+      // "…, est choqué mais indemne, confirme la préfecture" has a source after it.
+      (sourced || !subjectBefore(ctx, a).entity || sourceAfter(ctx, a));
+    return { textBefore, afterGroup, sourced, tailAttribution };
+  };
+
   /** The subject ends where the verb group starts; it begins after the last clause boundary. */
   const subjectBefore = (ctx: Context, a: Anchor): Resolved => {
     const { tokens, s } = ctx;
@@ -588,40 +623,22 @@ export function extractStatements(
     const made = attributionPatterns(ctx, resolveChunk);
     made.forEach((m) => contentRanges.push(m.content));
     const anchors = findAnchors(ctx);
+    const shapes = new Map<Anchor, ReturnType<typeof shape>>();
+    const shapeOf = (c: Context, a: Anchor) => shapes.get(a) ?? shapes.set(a, shape(c, a)).get(a)!;
     for (const a of anchors) {
       if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
       if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
       const verbTok = tokens[a.groupEnd]!;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
-      // "«…», lui a fait observer la présidente": an object pronoun may sit before the verb.
-      const textBefore = s.text
-        .slice(0, tokens[a.groupStart]!.start)
-        .trim()
-        .replace(
-          a.gerund
-            ? /\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u
-            : /\s*\b(?:lui|leur|nous|vous|me|m'|te|l'|s'|se)$/u,
-          '',
-        );
-      const afterGroup = s.text.slice(verbTok.end);
-      // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
-      // sentence and what came before is the content, quoted or not.
-      // "a-t-on appris de sources concordantes", "a-t-on ajouté de même source": the source after speaks.
-      const sourced =
-        !!a.learnt ||
-        (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
-      const tailAttribution =
-        (!a.pronoun || sourced) &&
-        /,$/.test(textBefore) &&
-        !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
-        // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
-        (afterGroup.split(/\s+/).filter(Boolean).length <= 18 ||
-          (afterGroup.split(/\s+/).filter(Boolean).length <= 40 && sourceAfter(ctx, a))) &&
-        !/«|»|"/.test(afterGroup) &&
-        !/\b(?:que|qu')\s*$/.test(textBefore) &&
-        // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;
-        // "…, est choqué mais indemne, confirme la préfecture" has a source after it.
-        (sourced || !subjectBefore(ctx, a).entity || sourceAfter(ctx, a));
+      const { textBefore, afterGroup, sourced, tailAttribution } = shapeOf(ctx, a);
+      // "Ils observeront une minute de silence, a indiqué leur porte-parole": a report closing the sentence takes
+      // everything before it as its content, verbs included.
+      if (
+        !tailAttribution &&
+        !insideAny(ctx.quotes, tokens[a.groupStart]!.start) &&
+        anchors.some((b) => b.groupStart > a.groupEnd && !b.pronoun && shapeOf(ctx, b).tailAttribution)
+      )
+        continue;
       const quoteFirst =
         (!a.gerund &&
           startsWithQuote &&

@@ -665,3 +665,23 @@ describe('the document already cited', () => {
     expect([...speakers]).toEqual(['Orion']);
   });
 });
+
+describe('a report closing the sentence takes the verbs before it as content', () => {
+  it('"Ils observeront une minute de silence, a indiqué leur porte-parole X": X, and no statement by "ils"', () => {
+    const index = read(
+      'Les agents sont choqués. Ils observeront une minute de silence lundi, a indiqué leur porte-parole Marc Olivier.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Marc Olivier: Ils observeront une minute de silence/),
+    ]);
+  });
+
+  it('"…, dans lesquels ils évoquent des messages effacés, a indiqué une source proche du dossier"', () => {
+    const index = read(
+      "L'enquête vise des échanges dans lesquels les deux hommes évoquent des messages effacés, a indiqué une source proche du dossier.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/source proche du dossier: L'enquête vise des échanges/i),
+    ]);
+  });
+});
