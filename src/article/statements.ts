@@ -52,6 +52,7 @@ const LINKING_ADVERBIAL =
   /^\s*(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|par ailleurs|en outre|de plus|ainsi|enfin|toutefois|pourtant|cependant|néanmoins|en revanche|pour autant|dans le même temps|au même moment|d'ailleurs|or|mais|et)\s*,?\s+/iu;
 const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
+const CLEFT = /^c['’]est\s+(?:ce|l['’]|la|le|les|un|une|cet|cette)\s*[^,;:«»"]{0,40}?\s*qu['’]$/iu;
 const DOCUMENT_CUE = /\b(?:communiqué|lettre|courrier|déclaration écrite|texte|message)(?!\p{L})/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
@@ -538,7 +539,16 @@ export function extractStatements(
       const comma = s.text.slice(from).match(/^\s*,\s*(?:(?:dès|depuis|vers|avant|après)\s+)?/u);
       const timeAfterComma = comma && ctx.times.find((t) => t.start === from + comma[0].length);
       const closing = s.text.slice(from).match(/^\s*,(?=\s*(?:le|la|les|l'|\p{Lu}))/u);
-      if (timeAfterComma) {
+      // "a lancé mercredi après-midi à Québec la cheffe …": where it was said, before who said it.
+      const where = s.text
+        .slice(from)
+        .match(
+          /^\s*(?:à|au|en)\s+\p{Lu}[\p{L}'-]*(?:[\s-]\p{Lu}[\p{L}'-]*)*(?=\s+(?:le|la|les|l')\s*\p{L})/u,
+        );
+      if (where && from > ctx.tokens[a.groupEnd]!.end) {
+        from += where[0].length;
+        moved = true;
+      } else if (timeAfterComma) {
         from = timeAfterComma.end;
         moved = true;
       } else if (closing && from > ctx.tokens[a.groupEnd]!.end && ctx.times.some((t) => t.end === from)) {
@@ -631,6 +641,33 @@ export function extractStatements(
       const verbTok = tokens[a.groupEnd]!;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
       const { textBefore, afterGroup, sourced, tailAttribution } = shapeOf(ctx, a);
+      // "« Il n'y aura pas de hausse. » C'est ce qu'a affirmé lundi le ministre": the sentence before is what
+      // the speaker named after the verb said.
+      const previousSentence = sentences[sentences.indexOf(s) - 1];
+      if (CLEFT.test(textBefore) && previousSentence && previousSentence.paragraph >= s.paragraph - 1) {
+        const who = subjectAfter(ctx, a);
+        if (who.entity) {
+          const time = ctx.times.find((t) => t.start > verbTok.end && t.start < who.end + 2);
+          const prevQuotes = quoteSpans(previousSentence.text);
+          statements.push({
+            id: `st${statements.length + 1}`,
+            speakerId: who.entity.id,
+            speakerMention: who.mention,
+            verb: a.verb,
+            content: tidy(previousSentence.text, prevQuotes, 0),
+            quote: prevQuotes.map((q) => previousSentence.text.slice(q.start, q.end)).join(' … ') || null,
+            kind: prevQuotes.length ? 'direct' : 'indirect',
+            time: time ? resolveTime(time.text, meta.published, a.tense) : null,
+            audience: null,
+            hedged: a.hedged,
+            sentenceId: previousSentence.id,
+            paragraph: previousSentence.paragraph,
+          });
+          if (time) usedTimes.add(time);
+          speakersHere.push(who.entity);
+          continue;
+        }
+      }
       // "Ils observeront une minute de silence, a indiqué leur porte-parole": a report closing the sentence takes
       // everything before it as its content, verbs included.
       if (

@@ -685,3 +685,22 @@ describe('a report closing the sentence takes the verbs before it as content', (
     ]);
   });
 });
+
+describe('"C\'est ce qu\'a dit X": the sentence before is what X said', () => {
+  it('reads the cleft sentence, with the place and time between the verb and the speaker', () => {
+    const index = read(
+      "Le maire doit démissionner. C'est l'appel qu'a lancé mercredi après-midi à Lyon la cheffe de l'opposition, Anne Morel.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: Le maire doit démissionner/)]);
+    expect(index.statements[0]!.time?.text).toBe('mercredi après-midi');
+  });
+
+  it('"C\'est ce qu\'a affirmé le ministre" after a quotation', () => {
+    const index = read(
+      "« Il n'y aura pas de hausse des impôts. » C'est ce qu'a affirmé lundi le ministre du Budget, Paul Roux.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Paul Roux: « Il n'y aura pas de hausse des impôts. »/),
+    ]);
+  });
+});
