@@ -25,11 +25,13 @@ export function attributionPatterns(
 ): Made[] {
   const { s } = ctx;
   const out: Made[] = [];
-  const lead =
+  let lead =
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
     // "Pour le préfet Jean Roux en tout cas il ne faut pas céder à la panique."
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}?)(?=\s+en tout cas\b)\s+en tout cas,?\s*(.+)$/su);
   const selonTail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  // "Selon les premiers éléments de l'enquête, …, selon cette source.": the source closing the sentence wins.
+  if (lead && selonTail && /^(?:cette|la)\s+(?:même\s+)?source/iu.test(selonTail[3]!)) lead = null;
   // "X a rappelé que …, selon un communiqué du parquet": the document is where X spoke, not another source;
   // the verb's own subject speaks.
   const channelOnly =

@@ -207,7 +207,9 @@ export function isSourcePhrase(phrase: string): boolean {
     .trim()
     .replace(/^(?:(?:les|le|la|un|une|des|du|ce|cette|ces|son|sa|ses|leurs|leur)\s+|l')/i, '')
     .split(/\s+/);
-  const head = words.find((w) => !ROLE_ADJECTIVES.has(w.toLowerCase()))?.toLowerCase() ?? '';
+  const head =
+    words.find((w) => !ROLE_ADJECTIVES.has(w.toLowerCase()) && !/^(?:même|mêmes)$/i.test(w))?.toLowerCase() ??
+    '';
   return (
     SOURCE_HEADS.has(head) ||
     ROLE_NOUNS.has(head) ||

@@ -53,6 +53,7 @@ const LINKING_ADVERBIAL =
 const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
 const CLEFT = /^c['’]est\s+(?:ce|l['’]|la|le|les|un|une|cet|cette)\s*[^,;:«»"]{0,40}?\s*qu['’]$/iu;
+const CLEFT_MANNER = /^c['’]est\s+(?:ainsi|en ces termes|de cette (?:façon|manière))\s+qu(?:e\s|['’])/iu;
 const DOCUMENT_CUE = /\b(?:communiqué|lettre|courrier|déclaration écrite|texte|message)(?!\p{L})/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
@@ -77,6 +78,12 @@ class Salience {
     if (p.plural)
       return this.recent.find((x) => x.e.kind === 'group' || x.e.kind === 'organisation')?.e ?? null;
     const agreeing = people.find((x) => !x.e.gender || !p.gender || x.e.gender === p.gender);
+    // "…, a déclaré une source policière. Un suspect a été identifié, a-t-elle ajouté.": the source is "elle".
+    const source = this.recent.find(
+      (x) => x.e.kind === 'group' && /^(?:une |la )?sources?\b/i.test(x.e.name),
+    );
+    if (p.gender === 'f' && source && sentenceId - source.at <= 1 && (!agreeing || agreeing.at < source.at))
+      return source.e;
     // "Le syndicat réclame … Il demande aussi …": an organisation that has just spoken, with nobody since.
     const org = this.recent[0];
     if (
@@ -380,6 +387,13 @@ export function extractStatements(
       return { entity: byId.get(place.entityId) ?? null, mention: ctx.s.text.slice(place.start, place.end) };
     const first = text.split(/\s+/)[0]!.toLowerCase();
     if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
+    // "cette source", "la même source": the anonymous source quoted last.
+    if (/^(?:cette|la|ladite)\s+(?:même\s+)?source$/iu.test(text)) {
+      const last = [...statements]
+        .reverse()
+        .find((st) => st.speakerId && /\bsources?\b/i.test(byId.get(st.speakerId)?.name ?? ''));
+      if (last) return { entity: byId.get(last.speakerId!) ?? null, mention: text };
+    }
     const byRole = roleLookup(text);
     if (byRole) return { entity: byRole, mention: text };
     const referred = roleReference(ctx, text, offset);
@@ -644,8 +658,14 @@ export function extractStatements(
       // "« Il n'y aura pas de hausse. » C'est ce qu'a affirmé lundi le ministre": the sentence before is what
       // the speaker named after the verb said.
       const previousSentence = sentences[sentences.indexOf(s) - 1];
-      if (CLEFT.test(textBefore) && previousSentence && previousSentence.paragraph >= s.paragraph - 1) {
-        const who = subjectAfter(ctx, a);
+      const mannerCleft = CLEFT_MANNER.test(textBefore);
+      if (
+        (CLEFT.test(textBefore) || mannerCleft) &&
+        previousSentence &&
+        previousSentence.paragraph >= s.paragraph - 1
+      ) {
+        // "C'est ainsi que le Premier ministre a résumé …": the subject stands before the verb there.
+        const who = mannerCleft ? { ...subjectBefore(ctx, a), end: verbTok.end } : subjectAfter(ctx, a);
         if (who.entity) {
           const time = ctx.times.find((t) => t.start > verbTok.end && t.start < who.end + 2);
           const prevQuotes = quoteSpans(previousSentence.text);

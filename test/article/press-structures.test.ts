@@ -704,3 +704,27 @@ describe('"C\'est ce qu\'a dit X": the sentence before is what X said', () => {
     ]);
   });
 });
+
+describe('anonymous sources referred back to', () => {
+  it('"cette source", "la même source" and "elle" are the source quoted last', () => {
+    const index = read(
+      "Le suspect a été relâché, a déclaré une source policière. « Il n'y avait rien », a expliqué cette source. Un second suspect a été identifié, a-t-elle ajouté. La DGSI explique avoir agi seule, a dit cette même source.",
+    );
+    expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
+    expect(index.statements).toHaveLength(4);
+  });
+
+  it('"Selon les premiers éléments de l\'enquête, …, selon cette source": the source speaks', () => {
+    const index = read(
+      "Le policier a été écroué, a-t-on appris de source proche de l'enquête. Selon les premiers éléments de l'enquête, il aurait agi seul, selon cette source.",
+    );
+    expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
+  });
+
+  it('"C\'est ainsi que le Premier ministre X a résumé …": the sentence before is his', () => {
+    const index = read(
+      "Deux mots lâchés aux journalistes : « Au travail ! » C'est ainsi que le Premier ministre Paul Roux a résumé le message du président.",
+    );
+    expect(said(index)).toContainEqual(expect.stringMatching(/^Paul Roux: .*Au travail/));
+  });
+});
