@@ -4,7 +4,7 @@ import { fold } from '../text/normalize.ts';
 import { findAnchors, INSERTS, type Anchor } from './anchors.ts';
 import { attributionPatterns } from './attribution-patterns.ts';
 import { AUDIENCE_RE, INTERVIEW_RE, isPlace } from './audience.ts';
-import { pickTime, tidy } from './content.ts';
+import { guessTense, pickTime, tidy } from './content.ts';
 import { insideAny, type Context, type Resolved } from './context.ts';
 import { addAlias, slug, type EntityDraft, type EntityTable, type Mention } from './entities.ts';
 import { makeEvent } from './events.ts';
@@ -971,6 +971,40 @@ export function extractStatements(
       // "…, selon Le Parisien": a source cited for a fact is not whom the next "il" means, unless a person.
       const e = st.speakerId ? byId.get(st.speakerId) : null;
       if (e && e.kind !== 'organisation') speakersHere.push(e);
+    }
+    // « … », a dit la ministre. « Les nouvelles sont rassurantes. »: a quotation standing alone right after a
+    // statement goes on with the same speaker's words.
+    const before = statements.at(-1);
+    const quoted = ctx.quotes.reduce((n, q) => n + q.end - q.start, 0);
+    if (
+      before?.speakerId &&
+      before.sentenceId === sentences[sentences.indexOf(s) - 1]?.id &&
+      before.sentenceId < s.id &&
+      ctx.quotes.length > 0 &&
+      ctx.quotes[0]!.start <= 2 &&
+      quoted >= s.text.replace(/[\s.]+$/u, '').length * 0.9 &&
+      !statements.some((st) => st.sentenceId === s.id)
+    ) {
+      const q = ctx.quotes;
+      const time = ctx.times.find((t) => q.some((x) => t.start >= x.start && t.end <= x.end));
+      statements.push({
+        id: `st${statements.length + 1}`,
+        speakerId: before.speakerId,
+        speakerMention: before.speakerMention,
+        verb: before.verb,
+        content: tidy(s.text.slice(q[0]!.start, q.at(-1)!.end), ctx.quotes, q[0]!.start),
+        quote: q.map((x) => s.text.slice(x.start, x.end)).join(' … '),
+        kind: 'direct',
+        time: time ? resolveTime(time.text, meta.published, guessTense(s.text)) : null,
+        audience: null,
+        hedged: false,
+        sentenceId: s.id,
+        paragraph: s.paragraph,
+      });
+      contentRanges.push({ start: q[0]!.start, end: q.at(-1)!.end });
+      if (time) usedTimes.add(time);
+      const e = byId.get(before.speakerId);
+      if (e) speakersHere.push(e);
     }
     for (const t of ctx.times) {
       if (usedTimes.has(t)) continue;

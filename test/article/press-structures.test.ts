@@ -728,3 +728,15 @@ describe('anonymous sources referred back to', () => {
     expect(said(index)).toContainEqual(expect.stringMatching(/^Paul Roux: .*Au travail/));
   });
 });
+
+describe('a quotation standing alone after a statement', () => {
+  it('goes on with the same speaker; a quotation after a sentence with no statement does not', () => {
+    const index = read(
+      '« Le site rouvrira », a indiqué la maire, Anne Morel. « Les travaux avancent bien. »\n\nLe chantier a pris du retard. « Tout ira bien. »',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Anne Morel: « Le site rouvrira »/),
+      expect.stringMatching(/^Anne Morel: « Les travaux avancent bien. »/),
+    ]);
+  });
+});
