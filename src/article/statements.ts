@@ -975,14 +975,17 @@ export function extractStatements(
     // « … », a dit la ministre. « Les nouvelles sont rassurantes. »: a quotation standing alone right after a
     // statement goes on with the same speaker's words.
     const before = statements.at(-1);
-    const quoted = ctx.quotes.reduce((n, q) => n + q.end - q.start, 0);
+    const outside = ctx.quotes.length
+      ? s.text.slice(0, ctx.quotes[0]!.start) +
+        ctx.quotes.map((q, i) => s.text.slice(q.end, ctx.quotes[i + 1]?.start ?? s.text.length)).join('')
+      : s.text;
     if (
       before?.speakerId &&
       before.sentenceId === sentences[sentences.indexOf(s) - 1]?.id &&
       before.sentenceId < s.id &&
       ctx.quotes.length > 0 &&
       ctx.quotes[0]!.start <= 2 &&
-      quoted >= s.text.replace(/[\s.]+$/u, '').length * 0.9 &&
+      /^[\s«»"“”.,!?…]*$/u.test(outside) &&
       !statements.some((st) => st.sentenceId === s.id)
     ) {
       const q = ctx.quotes;
