@@ -551,7 +551,13 @@ export function extractStatements(
       const adverb = s.text.slice(from).match(POST_VERB_INSERT);
       // "indiquait dans un communiqué, dès lundi soir, la CGT": a time set off by commas before the speaker.
       const comma = s.text.slice(from).match(/^\s*,\s*(?:(?:dès|depuis|vers|avant|après)\s+)?/u);
-      const timeAfterComma = comma && ctx.times.find((t) => t.start === from + comma[0].length);
+      const bareComma = s.text.slice(from).match(/^\s*,\s*/);
+      const timeAfterComma =
+        bareComma &&
+        ctx.times.find(
+          (t) =>
+            t.start === from + bareComma[0].length || (comma !== null && t.start === from + comma[0].length),
+        );
       const closing = s.text.slice(from).match(/^\s*,(?=\s*(?:le|la|les|l'|\p{Lu}))/u);
       // "a lancé mercredi après-midi à Québec la cheffe …": where it was said, before who said it.
       const where = s.text

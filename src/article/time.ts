@@ -52,11 +52,12 @@ const PREFIX =
   "(?:(?:depuis|dès|jusqu'(?:au|en|à)|avant|après|à partir d[ue]|d'ici|courant|fin|début|mi-|au|en)\\s+)?";
 // "3 h 40", "14 h 30", "4 heures", "18h".
 const CLOCK = '(?:[01]?\\d|2[0-3])\\s*(?:h|heures?)(?:\\s*[0-5]\\d)?(?![\\p{L}\\d])';
-const PART_OF_DAY = '(?:\\s+(?:matin|soir|midi|après-midi|dernier|dernière|prochain|prochaine))*';
+const PART_OF_DAY =
+  '(?:\\s+(?:matin|soir|midi|après-midi|dernier|dernière|prochain|prochaine|au (?:matin|soir)|en (?:soirée|matinée)|dans la (?:soirée|matinée)))*';
 
 // Longest forms first; one combined pass keeps matching linear in the text length.
 const PATTERNS = [
-  `${PREFIX}(?:le\\s+)?(?:${WEEKDAY_RE}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH_RE}(?:\\s+(?:dernier|prochain))?(?:\\s+\\d{4})?`,
+  `${PREFIX}(?:le\\s+)?(?:${WEEKDAY_RE}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH_RE}(?:\\s+(?:dernier|prochain))?(?:\\s+\\d{4})?(?:\\s+(?:au\\s+(?:matin|soir)|en\\s+(?:soirée|matinée)|dans\\s+la\\s+(?:soirée|matinée|nuit)))?`,
   `${PREFIX}${MONTH_RE}\\s+\\d{4}`,
   `(?:depuis|en|dès|avant|après|jusqu'en|fin|début|courant|à partir de)\\s+(?:l'an\\s+)?(?:1[89]\\d{2}|20\\d{2})\\b`,
   `(?:le\\s+)?(?:mois|week-end)\\s+(?:dernier|prochain|passé)|(?:la\\s+)?semaine\\s+(?:dernière|prochaine|passée)|(?:l'année|l'an)\\s+(?:dernière|dernier|prochaine|prochain|passée|passé)`,

@@ -486,6 +486,14 @@ describe('sources set off by commas, opinions with "pour", subordinate openings'
     expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un nouveau préavis a été déposé/)]);
   });
 
+  it('"…, dès le 19 janvier au soir, la CGT": a date with its part of the day', () => {
+    const index = read(
+      'Un préavis a été déposé, indiquait dans un communiqué, dès le 19 janvier au soir, la CGT-Énergie.',
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un préavis a été déposé/)]);
+    expect(index.statements[0]!.time?.text).toBe('dès le 19 janvier au soir');
+  });
+
   it('a clause with its own verb is never a speaker', () => {
     const index = read('Un nouveau préavis a été déposé, indiquait la fédération.');
     expect(index.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/déposé/));
