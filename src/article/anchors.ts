@@ -176,6 +176,9 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
         reflexiveOk;
       if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      // "s'inquiète", "s'étonne" report; "Tout ce remue-ménage inquiète les parents" does not.
+      if (/^(?:s'|se )/.test(form.lemma) && !reflexive && !/^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? ''))
+        continue;
       // "Le procureur s'exprimait après l'attaque": speaking, with nothing said here unless a quotation follows.
       if (
         (reflexive || /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) &&

@@ -748,3 +748,12 @@ describe('a quotation standing alone after a statement', () => {
     ]);
   });
 });
+
+describe('reflexive reporting verbs need their pronoun', () => {
+  it('"s\'inquiète" reports; "Tout ce bruit inquiète les parents" does not', () => {
+    const index = read(
+      "Tout ce bruit inquiète les parents. La directrice Anne Morel s'inquiète de la situation.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: de la situation/)]);
+  });
+});
