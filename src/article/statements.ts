@@ -54,6 +54,8 @@ const SUBORDINATE_OPENING =
   /^(?:alors qu|tandis qu|lorsqu|quand\s|si\s|bien qu|après qu|avant qu|puisqu|même si\s)/iu;
 const CLEFT = /^c['’]est\s+(?:ce|l['’]|la|le|les|un|une|cet|cette)\s*[^,;:«»"]{0,40}?\s*qu['’]$/iu;
 const CLEFT_MANNER = /^c['’]est\s+(?:ainsi|en ces termes|de cette (?:façon|manière))\s+qu(?:e\s|['’])/iu;
+const CHANNEL_LEAD =
+  /^(?:dans|lors d['’]|sur|au cours d['’])\s*(?:un|une|son|sa|le|la|l['’]|ce|cette)\s*(?:interview|entretien|communiqué|déclaration|lettre|message|tweet|vidéo|point presse|point de presse|conférence de presse)[^«»"“”.;]{0,80}?\s+(?=(?:que\s|qu['’]))/iu;
 const DOCUMENT_CUE = /\b(?:communiqué|lettre|courrier|déclaration écrite|texte|message)(?!\p{L})/iu;
 const RELATIVE_STARTS = /^(?:qui|dont|lequel|laquelle|lesquels|lesquelles|où)(?!\p{L})/iu;
 /** Speaker state carried from sentence to sentence for pronouns. */
@@ -890,6 +892,11 @@ export function extractStatements(
         if (a.stance) lead = '';
         let body = s.text.slice(contentStart + lead.length);
         if (a.stance) body = s.text.slice(tokens[a.groupEnd + 1]!.start);
+        // "a annoncé dans une interview diffusée mardi sur iTELE qu'elle serait …": the channel is not content.
+        const channel = body.match(CHANNEL_LEAD)?.[0].length ?? 0;
+        if (channel) {
+          body = body.slice(channel);
+        }
         const bodyStart = s.text.length - body.length;
         const that = body.match(/^(?:que|qu')\s*/i);
         const colon = body.match(/^(?:en ces termes\s*)?:\s*/);

@@ -757,3 +757,13 @@ describe('reflexive reporting verbs need their pronoun', () => {
     expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: de la situation/)]);
   });
 });
+
+describe('the channel between the verb and its clause', () => {
+  it('"a annoncé dans une interview diffusée mardi sur une radio qu\'elle serait candidate"', () => {
+    const index = read(
+      "La maire Anne Morel a annoncé dans une interview diffusée mardi matin sur une radio qu'elle serait candidate.",
+    );
+    expect(said(index)).toEqual(['Anne Morel: elle serait candidate']);
+    expect(index.statements[0]!.time?.text).toBe('mardi matin');
+  });
+});
