@@ -57,7 +57,7 @@ const PART_OF_DAY =
 
 // Longest forms first; one combined pass keeps matching linear in the text length.
 const PATTERNS = [
-  `${PREFIX}(?:le\\s+)?(?:${WEEKDAY_RE}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH_RE}(?:\\s+(?:dernier|prochain))?(?:\\s+\\d{4})?(?:\\s+(?:au\\s+(?:matin|soir)|en\\s+(?:soirée|matinée)|dans\\s+la\\s+(?:soirée|matinée|nuit)))?`,
+  `${PREFIX}(?:le\\s+|ce\\s+)?(?:${WEEKDAY_RE}\\s+)?(?:1er|\\d{1,2})\\s+${MONTH_RE}(?:\\s+(?:dernier|prochain))?(?:\\s+\\d{4})?(?:\\s+(?:au\\s+(?:matin|soir)|en\\s+(?:soirée|matinée)|dans\\s+la\\s+(?:soirée|matinée|nuit)))?`,
   `${PREFIX}${MONTH_RE}\\s+\\d{4}`,
   `(?:depuis|en|dès|avant|après|jusqu'en|fin|début|courant|à partir de)\\s+(?:l'an\\s+)?(?:1[89]\\d{2}|20\\d{2})\\b`,
   `(?:le\\s+)?(?:mois|week-end)\\s+(?:dernier|prochain|passé)|(?:la\\s+)?semaine\\s+(?:dernière|prochaine|passée)|(?:l'année|l'an)\\s+(?:dernière|dernier|prochaine|prochain|passée|passé)`,

@@ -22,6 +22,13 @@ describe('time expressions as written', () => {
     ]);
   });
 
+  it('keeps a date whole after "ce" and with its part of the day', () => {
+    expect(
+      times('Il a parlé ce lundi 15 janvier, puis dès le 19 janvier au soir et le 3 mars dans la soirée.'),
+    ).toEqual(['ce lundi 15 janvier', 'dès le 19 janvier au soir', 'le 3 mars dans la soirée']);
+    expect(resolveTime('ce lundi 15 janvier', '2024-01-15').date).toBe('2024-01-15');
+  });
+
   it('does not see weekdays inside other words', () => {
     expect(times('Les lundistes du samedistan')).toEqual([]);
   });
