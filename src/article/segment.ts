@@ -137,9 +137,12 @@ function startsSentence(text: string, i: number): boolean {
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)|\p{Lu}[\p{L}'.-]+(?:[\s-]\p{Lu}[\p{L}'.-]+){0,3}(?:\s*\([^)]{2,30}\))?,\s*[\p{L}\d\s]{3,30}?\s*\((?:AFP|Reuters|AP|Belga|ATS|ANSA|DPA|EFE|Xinhua|PC|La Presse canadienne)\))\s*[-–—]\s*/u;
 
+const UPDATE_NOTE = /^[[(](?:mis à jour|mise à jour|publié|actualisé|modifié|màj)\b[^\])]{0,80}[\])]\s*/iu;
+
 /** Sentences of one paragraph, keeping quotations with their attribution. */
 export function splitSentences(paragraph: string): string[] {
-  const dateline = paragraph.match(DATELINE);
+  // "[Mis à jour le 24 janvier à 13h09] L'intersyndicale a appelé …": the update note stands apart too.
+  const dateline = paragraph.match(DATELINE) ?? paragraph.match(UPDATE_NOTE);
   const out: string[] = dateline ? [dateline[0].replace(/\s*[-–—]\s*$/, '')] : [];
   if (dateline) paragraph = paragraph.slice(dateline[0].length);
   let start = 0;

@@ -840,6 +840,7 @@ export function extractStatements(
       }
       let content: string;
       let contentRange: Span;
+      const asides: Span[] = [];
       let kind: StatementKind;
       let tidied = false;
       if (quoteFirst) {
@@ -885,6 +886,18 @@ export function extractStatements(
           else break;
         }
         let lead = s.text.slice(contentStart, skipTo) + (s.text.slice(skipTo).match(/^[\s,]*/)?.[0] ?? '');
+        // "a appelé, après le succès de la première journée, à une deuxième grève": a circumstance set off by
+        // commas between the verb and what it reports.
+        const aside = s.text
+          .slice(contentStart + lead.length)
+          .match(
+            /^(?:après|avant|lors d[eu']|à la suite d[eu']|malgré|face à|pendant|au lendemain d[eu'])[^,;:«»"]{0,140},\s*/iu,
+          );
+        if (/,\s*$/.test(lead) && aside) {
+          const at = contentStart + lead.length;
+          asides.push({ start: at, end: at + aside[0].length });
+          lead += aside[0];
+        }
         if (a.noun) {
           const thatTok = tokens.find((t, j) => j > a.groupEnd + 1 && /^(?:que|qu')$/.test(t.lower))!;
           lead = s.text.slice(contentStart, thatTok.start);
@@ -945,14 +958,11 @@ export function extractStatements(
             .match(INTERVIEW_RE)?.[0] ?? null;
 
       contentRanges.push(contentRange);
-      const time = pickTime(
-        ctx.times,
-        contentRange,
-        ctx.quotes,
-        tokens[a.groupStart]!.start,
-        verbTok.end,
-        ctx.appositions,
-      );
+      // The time of a circumstance set off by commas ("après le succès du 19 janvier") is not when it was said.
+      const time = pickTime(ctx.times, contentRange, ctx.quotes, tokens[a.groupStart]!.start, verbTok.end, [
+        ...ctx.appositions,
+        ...asides,
+      ]);
       if (time) usedTimes.add(time);
       statements.push({
         id: `st${statements.length + 1}`,

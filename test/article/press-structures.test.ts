@@ -767,3 +767,21 @@ describe('the channel between the verb and its clause', () => {
     expect(index.statements[0]!.time?.text).toBe('mardi matin');
   });
 });
+
+describe('update notes and circumstances set off by commas', () => {
+  it('"[Mis à jour le … à 13h09]" before the first sentence stands apart', () => {
+    const index = read(
+      "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale, qui rassemble la CFDT, la CGT et FO, a appelé à une nouvelle grève.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Intersyndicale: une nouvelle grève/)]);
+    expect(index.statements[0]!.time).toBeNull();
+  });
+
+  it('"a appelé, après le succès de la journée du 19 janvier, à une grève": neither content nor its time', () => {
+    const index = read(
+      "L'intersyndicale a appelé, après le succès de la journée du 19 janvier, à une deuxième journée de grève.",
+    );
+    expect(said(index)).toEqual(['Intersyndicale: à une deuxième journée de grève']);
+    expect(index.statements[0]!.time).toBeNull();
+  });
+});
