@@ -41,6 +41,8 @@ export function furnitureOf(paragraph: string, first: boolean, alone = false): F
   const short = p.length <= (first ? 200 : 120) && words(p) <= (first ? 30 : 18);
   const pullQuote = /^[«"“][^«»"“”,]+[»"”]$/u.test(p);
   const oneSentence = !/[.!?…]\s+\S/u.test(bare);
-  if (short && oneSentence && (pullQuote || !/[.!?…:;)]$/u.test(bare))) return 'heading';
+  // "Le plus satisfait : Jean Roux (Lyon)": a short label ending with a name in brackets.
+  const labelled = words(p) <= 12 && /\)$/.test(bare) && !/[.!?…:;]\s*\([^()]*\)$/u.test(bare);
+  if (short && oneSentence && (pullQuote || labelled || !/[.!?…:;)]$/u.test(bare))) return 'heading';
   return undefined;
 }

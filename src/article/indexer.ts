@@ -1,6 +1,6 @@
 // Plain text in, serialisable index out. Pure: no file or network access.
 
-import { extractEntities } from './entities.ts';
+import { extractEntities, type EntityTable } from './entities.ts';
 import { furnitureOf } from './furniture.ts';
 import { splitParagraphs, splitSentences } from './segment.ts';
 import { publicationDateIn } from './time.ts';
@@ -66,6 +66,7 @@ export function buildIndex(
     named.filter((s) => !kindOf.get(s.paragraph)),
     table,
     meta,
+    introducedBy(paragraphs, table),
   );
   const entities: Entity[] = [...table.entities, ...groups]
     .filter((e) => e.mentions.length > 0 || statements.some((s) => s.speakerId === e.id))
@@ -78,6 +79,25 @@ export function buildIndex(
       mentions: [...mentions].sort((a, b) => a - b),
     }));
   return { version: INDEX_VERSION, meta, paragraphs, sentences, entities, statements, events };
+}
+
+/**
+ * "Le plus satisfait : Leonardo Jardim (Monaco)", then a paragraph of quotation: a subheading that names one
+ * person introduces what the next paragraph quotes.
+ */
+function introducedBy(paragraphs: Paragraph[], table: EntityTable): Map<number, string> {
+  const out = new Map<number, string>();
+  const kinds = new Map(table.entities.map((e) => [e.id, e.kind]));
+  for (const p of paragraphs) {
+    if (p.kind !== 'heading' || p.index === 1) continue;
+    const people = new Set(
+      table.mentions
+        .filter((m) => p.sentenceIds.includes(m.sentenceId) && kinds.get(m.entityId) === 'person')
+        .map((m) => m.entityId),
+    );
+    if (people.size === 1) out.set(p.index + 1, [...people][0]!);
+  }
+  return out;
 }
 
 function squash(text: string): string {

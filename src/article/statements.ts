@@ -96,6 +96,9 @@ class Salience {
     )
       return org.e;
     if (agreeing) return agreeing.e;
+    // "La direction a appelé à la reprise. … Elle estime que …": nobody named since the organisation spoke.
+    const institution = this.recent.find((x) => x.e.kind === 'organisation');
+    if (institution && !people.length && sentenceId - institution.at <= 3) return institution.e;
     // Titles mislead about gender ("le colonel Sandrine Aubert … a-t-elle"): the person just named still wins.
     const last = people[0];
     return last && sentenceId - last.at <= 1 ? last.e : null;
@@ -112,6 +115,8 @@ export function extractStatements(
   sentences: Sentence[],
   table: EntityTable,
   meta: ArticleMeta,
+  /** Paragraph -> the one person a subheading just before it names ("Le plus satisfait : Jean Roux (Lyon)"). */
+  introducedBy: ReadonlyMap<number, string> = new Map(),
 ): StatementTable {
   const byId = new Map(table.entities.map((e) => [e.id, e]));
   const paragraphOf = new Map(sentences.map((s) => [s.id, s.paragraph]));
@@ -997,14 +1002,29 @@ export function extractStatements(
     }
     // « … », a dit la ministre. « Les nouvelles sont rassurantes. »: a quotation standing alone right after a
     // statement goes on with the same speaker's words.
-    const before = statements.at(-1);
+    const previousHere = sentences[sentences.indexOf(s) - 1];
+    const introducer = previousHere?.paragraph !== s.paragraph ? introducedBy.get(s.paragraph) : undefined;
+    // A subheading between them ends what the speaker before said.
+    const carried =
+      statements.at(-1)?.sentenceId === previousHere?.id &&
+      previousHere &&
+      previousHere.paragraph >= s.paragraph - 1
+        ? statements.at(-1)
+        : undefined;
+    const before = introducer
+      ? {
+          speakerId: introducer,
+          speakerMention: byId.get(introducer)?.name ?? null,
+          verb: ':',
+          sentenceId: -1,
+        }
+      : carried;
     const outside = ctx.quotes.length
       ? s.text.slice(0, ctx.quotes[0]!.start) +
         ctx.quotes.map((q, i) => s.text.slice(q.end, ctx.quotes[i + 1]?.start ?? s.text.length)).join('')
       : s.text;
     if (
       before?.speakerId &&
-      before.sentenceId === sentences[sentences.indexOf(s) - 1]?.id &&
       before.sentenceId < s.id &&
       ctx.quotes.length > 0 &&
       ctx.quotes[0]!.start <= 2 &&

@@ -785,3 +785,24 @@ describe('update notes and circumstances set off by commas', () => {
     expect(index.statements[0]!.time).toBeNull();
   });
 });
+
+describe('speakers introduced by a subheading, institutions as "elle"', () => {
+  it('"Le plus déçu : Marc Olivier (Nantes)" then a quotation paragraph; the next subheading starts anew', () => {
+    const index = buildIndex(
+      'Les réactions après la journée\n\nLes entraîneurs ont parlé samedi soir.\n\nLe plus déçu : Marc Olivier (Nantes)\n\n« On a mal joué. Il faudra faire mieux. »\n\nLe plus heureux : Luc Morin (Lyon)\n\n« Une belle victoire, enfin. Nous avons bien joué. »',
+      meta,
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Marc Olivier: « On a mal joué/),
+      expect.stringMatching(/^Luc Morin: « Une belle victoire, enfin/),
+    ]);
+  });
+
+  it('"elle" is the institution that spoke, when nobody has been named since', () => {
+    const index = read(
+      'Dans un communiqué, la direction de la SNCF a appelé « à la reprise du travail ». Le mouvement gêne les usagers. Elle estime que « rien ne justifie un arrêt ».',
+    );
+    expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
+    expect(index.statements).toHaveLength(2);
+  });
+});
