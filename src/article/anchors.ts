@@ -176,6 +176,12 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
         reflexiveOk;
       if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      // "observeront une minute de silence", "observer une trêve": a rite, not a remark.
+      if (
+        form.lemma === 'observer' &&
+        /^\s+(?:une|la|un|leur|cette)\s+(?:minute|minutes|trêve|jeûne|grève)\b/u.test(text.slice(tok.end))
+      )
+        continue;
       // "s'inquiète", "s'étonne" report; "Tout ce remue-ménage inquiète les parents" does not.
       if (/^(?:s'|se )/.test(form.lemma) && !reflexive && !/^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? ''))
         continue;

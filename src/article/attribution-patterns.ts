@@ -6,6 +6,7 @@ import type { Context, Resolved } from './context.ts';
 import type { Span } from './segment.ts';
 import { resolveTime, type TimeMatch } from './time.ts';
 import type { ArticleMeta, Statement } from './types.ts';
+import { isSourcePhrase } from './references.ts';
 import { REPORTING_VERBS } from './verbs.ts';
 
 export interface Made {
@@ -29,7 +30,11 @@ export function attributionPatterns(
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
     // "Pour le préfet Jean Roux en tout cas il ne faut pas céder à la panique."
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}?)(?=\s+en tout cas\b)\s+en tout cas,?\s*(.+)$/su);
-  const selonTail = s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  // "…, selon le porte-parole." and, in lists and dispatches, "… endommagés à Kharkiv selon le porte-parole."
+  const bareSelon = s.text.match(/^(.+?)\s+(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
+  const selonTail =
+    s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su) ??
+    (bareSelon && bareSelon[1]!.split(/\s+/).length >= 4 && isSourcePhrase(bareSelon[3]!) ? bareSelon : null);
   // "Selon les premiers éléments de l'enquête, …, selon cette source.": the source closing the sentence wins.
   if (lead && selonTail && /^(?:cette|la)\s+(?:même\s+)?source/iu.test(selonTail[3]!)) lead = null;
   // "X a rappelé que …, selon un communiqué du parquet": the document is where X spoke, not another source;

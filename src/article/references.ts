@@ -198,7 +198,7 @@ const SOURCE_HEADS = new Set(
   organisateurs enquêteurs autorités élysée matignon présidence municipalité collectivité conseil département région
   rectorat hôpital établissement entreprise société groupe compagnie opérateur fédération ligue comité collectif
   avocats avocat défense proches famille témoins habitants riverains experts spécialistes analystes observateurs
-  sondage étude rapport enquête bilan`.split(/\s+/),
+  sondage étude rapport enquête bilan état-major commandement armée tribunal justice`.split(/\s+/),
 );
 
 /** "la préfecture des Landes", "les services de l'État", "une source policière", "le procureur": someone speaks. */

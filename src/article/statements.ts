@@ -357,7 +357,11 @@ export function extractStatements(
   };
 
   const resolveChunk = (ctx: Context, start: number, end: number): Resolved => {
-    const raw = ctx.s.text.slice(start, end);
+    // "- Le Parlement allemand demande …": a bullet of a list opens the chunk.
+    const bulleted = ctx.s.text.slice(start, end);
+    const bullet = start === 0 ? (bulleted.match(/^\s*[-–—•]\s+/u)?.[0].length ?? 0) : 0;
+    const raw = bulleted.slice(bullet);
+    start += bullet;
     // "De son côté, l'Insee prévoit …": a linking adverbial opens the sentence before its subject.
     const linking = raw.match(LINKING_ADVERBIAL)?.[0].length ?? 0;
     const text = raw.slice(linking).trim();
@@ -411,13 +415,29 @@ export function extractStatements(
       addAlias(anaphor, text.replace(/^(?:(?:le|la)\s+|l')/i, ''));
       return { entity: anaphor, mention: text };
     }
+    // "les travailleurs renouent avec la grève et demandent …": the subject is before the first verb.
+    const coordinated = text.match(/^(.+?)\s+\p{Ll}{3,}(?:ent|ont)\s.*\s(?:et|puis)$/u);
+    if (
+      coordinated &&
+      !/(?:^|\s)(?:le|la|les|un|une|des|du|de|d'|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/iu.test(
+        coordinated[1]!,
+      )
+    ) {
+      return resolveChunk(ctx, offset, offset + coordinated[1]!.length);
+    }
     const words = text.split(/\s+/);
     // "Un nouveau préavis a été déposé": a clause with its own verb is not who speaks.
-    const clause = words.some((w, i) => i > 0 && AUXILIARIES.has(w.toLowerCase()));
+    // "Le port rouvrira lundi": a verb in the future or the conditional after a noun makes it a clause too.
+    const clause = words.some(
+      (w, i) =>
+        i > 0 &&
+        (AUXILIARIES.has(w.toLowerCase()) ||
+          (/^\p{Ll}{3,}(?:ra|ront|rait|raient)$/u.test(w) && !DETERMINERS.test(words[i - 1]!))),
+    );
     if (
       !clause &&
       words.length <= 8 &&
-      (DETERMINERS.test(words[0]!) || isCapitalised(words[0]!)) &&
+      (DETERMINERS.test(words[0]!) || /^l['’]\p{L}/u.test(words[0]!) || isCapitalised(words[0]!)) &&
       !RELATIVE_STARTS.test(text)
     ) {
       return { entity: groupFor(text), mention: text };
@@ -445,9 +465,19 @@ export function extractStatements(
     const sourced =
       !!a.learnt ||
       (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
+    // "- Les forces russes intensifient leur offensive annonce l'état-major ukrainien.": a list or a dispatch
+    // may drop the comma before a source that closes the sentence, after a clause with a verb of its own.
+    const bareTail =
+      !a.pronoun &&
+      a.groupStart === a.groupEnd &&
+      !/[,;:]$/.test(textBefore) &&
+      textBefore.split(/\s+/).length >= 5 &&
+      /\s(?:\p{Ll}{3,}(?:ent|ont)|a|ont|est|sont)\s/u.test(` ${textBefore} `) &&
+      /^\s+(?:le|la|les|l')\s*[^,;:«»"]{2,60}[.\s]*$/iu.test(afterGroup) &&
+      isSourcePhrase(afterGroup.trim().replace(/\.$/, ''));
     const tailAttribution =
       (!a.pronoun || sourced) &&
-      /,$/.test(textBefore) &&
+      (/,$/.test(textBefore) || bareTail) &&
       !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
       // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
       (afterGroup.split(/\s+/).filter(Boolean).length <= 18 ||

@@ -257,7 +257,7 @@ export const TAIL_ONLY_LEMMAS: ReadonlySet<string> = new Set(
 /** Verbs that report only with a clause or a quotation after them: "défend l'idée que", not "défend les victimes". */
 export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
   `présenter publier lancer informer interroger questionner développer exposer illustrer
-  compléter assumer observer témoigner`.split(/\s+/),
+  compléter assumer témoigner`.split(/\s+/),
 );
 
 /** The verbs whose present participle carries on a report: "…, a dit la ministre, ajoutant que …". */

@@ -806,3 +806,39 @@ describe('speakers introduced by a subheading, institutions as "elle"', () => {
     expect(index.statements).toHaveLength(2);
   });
 });
+
+describe('lists, dispatches and clauses that are not speakers', () => {
+  it('bullets of a list: "- Le Parlement demande …", "… à Lille selon le porte-parole des pompiers."', () => {
+    const index = buildIndex(
+      "Ce qu'il faut savoir ce soir :\n\n- Le Parlement européen demande une enquête sur les faits.\n\n- Trente maisons ont été inondées à Lille selon le porte-parole des pompiers.\n\n- Les crues gagnent la Somme annonce l'état-major de la sécurité civile.",
+      meta,
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Parlement européen: une enquête/),
+      expect.stringMatching(/^Porte-parole des pompiers: - Trente maisons ont été inondées à Lille$/),
+      expect.stringMatching(/^État-major de la sécurité civile: - Les crues gagnent la Somme$/),
+    ]);
+  });
+
+  it('"Le maire dénonce le préfet." keeps its subject; "Il agira selon les règles." reports nothing', () => {
+    const index = read('Le maire Paul Roux dénonce le préfet. Il agira selon les règles.');
+    expect(said(index)).toEqual(['Paul Roux: le préfet']);
+  });
+
+  it('"les salariés renouent avec la grève et demandent des réponses": the subject before the first verb', () => {
+    const index = read('Ce lundi, les salariés renouent avec la grève et demandent des réponses.');
+    expect(said(index)).toEqual(['Salariés: des réponses']);
+  });
+
+  it('"Le port rouvrira lundi, a indiqué l\'état-major": the clause is content, never the speaker', () => {
+    const index = read("Le port rouvrira lundi, a indiqué l'état-major de la marine.");
+    expect(said(index)).toEqual(['État-major de la marine: Le port rouvrira lundi']);
+  });
+
+  it('"observer une minute de silence" is a rite; "a observé une hausse" reports', () => {
+    const index = read(
+      "Les agents observeront une minute de silence. L'agence Santé Veille a observé une nette hausse des cas.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/: une nette hausse des cas$/)]);
+  });
+});
