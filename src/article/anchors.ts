@@ -152,6 +152,18 @@ export function findAnchors(ctx: Context): Anchor[] {
       }
       // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
       const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
+      // "« … », semble se réjouir le président", "paraît regretter le ministre": the modal carries the report.
+      const self = /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '') ? 1 : 0;
+      const modal = tokens[i - 1 - self];
+      if (
+        infinitive &&
+        !made &&
+        modal &&
+        /^(?:semble|semblent|paraît|paraissent|semblait|semblaient)$/.test(modal.lower)
+      ) {
+        anchors.push(anchor(i - 1 - self, i, tok.lower, true, null));
+        continue;
+      }
       if (infinitive && !made) continue;
       // "n'a pas souhaité commenter": declining to speak is not a statement.
       const next = tokens[i + 1];

@@ -842,3 +842,15 @@ describe('lists, dispatches and clauses that are not speakers', () => {
     expect(said(index)).toEqual([expect.stringMatching(/: une nette hausse des cas$/)]);
   });
 });
+
+describe('a modal before the reporting verb', () => {
+  it('"« … », semble se réjouir le président, X" and "X semble regretter que …"', () => {
+    const index = read(
+      '« Les faits sont simples », semble se réjouir le président du tribunal, Paul Roux. Le ministre Marc Olivier semble regretter que le texte soit rejeté.',
+    );
+    expect(said(index)).toEqual([
+      'Paul Roux: « Les faits sont simples »',
+      'Marc Olivier: le texte soit rejeté',
+    ]);
+  });
+});
