@@ -703,6 +703,18 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
           (a.mentions.at(-1) ?? -1) >= (b.mentions.at(-1) ?? -1) ? a : b,
         );
         addMention(table, e, s.id, n.start, n.end, n.governed);
+      } else if (
+        n.tokens.length === 1 &&
+        firstNameGender(n.name) !== null &&
+        !(
+          n.prev && /^(?:le|la|les|l'|un|une|de|du|des|d'|à|au|en|sur|vers|saint|sainte)$/i.test(n.prev.lower)
+        )
+      ) {
+        // "Abdel*, chef de chantier, …", "Mohammed se défend": witnesses and defendants go by a first name alone.
+        const e = reg.get('person', n.name);
+        e.gender ??= firstNameGender(n.name);
+        attachRoles(e, n, s.id);
+        addMention(table, e, s.id, n.start, n.end, n.governed);
       }
     }
   }

@@ -1041,10 +1041,25 @@ export function extractStatements(
       previousHere.paragraph >= s.paragraph - 1
         ? statements.at(-1)
         : undefined;
-    const before = introducer
+    // "Abdel court dans la rue. « Là, il y a plein d'enfants … »": a quotation right after a sentence whose one
+    // subject is a person, in the same paragraph, is that person's.
+    const subjects =
+      !introducer && !carried && previousHere?.paragraph === s.paragraph
+        ? new Set(
+            (mentionsBySentence.get(previousHere.id) ?? [])
+              .filter((m) => !m.governed && byId.get(m.entityId)?.kind === 'person')
+              .map((m) => m.entityId),
+          )
+        : new Set<string>();
+    const subject =
+      subjects.size === 1 && !statements.some((st) => st.sentenceId === previousHere?.id)
+        ? [...subjects][0]!
+        : undefined;
+    const introducing = introducer ?? subject;
+    const before = introducing
       ? {
-          speakerId: introducer,
-          speakerMention: byId.get(introducer)?.name ?? null,
+          speakerId: introducing,
+          speakerMention: byId.get(introducing)?.name ?? null,
           verb: ':',
           sentenceId: -1,
         }

@@ -854,3 +854,18 @@ describe('a modal before the reporting verb', () => {
     ]);
   });
 });
+
+describe('witnesses known by a first name, quotations after their sentence', () => {
+  it('"Marc court dans la rue. « … »": a lone first name is a person, and the quotation after is his', () => {
+    const index = read(
+      "Le témoin, Marc*, travaille en face. Marc court dans la rue. « Là, il y a plein d'enfants sur le trottoir. » La Marine nationale est arrivée à Florence.",
+    );
+    expect(said(index)).toEqual([expect.stringMatching(/^Marc: « Là, il y a plein d'enfants/)]);
+    expect(index.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Marc']);
+  });
+
+  it("a quotation after a sentence naming two people is nobody's", () => {
+    const index = read('Marc Roux et Anne Morel sont arrivés. « Il y avait du monde. »');
+    expect(index.statements).toHaveLength(0);
+  });
+});
