@@ -22,6 +22,8 @@ export interface Startup {
   /** Start-up done: what is left is the gateway log-in (gateway) — for HTTP, ready itself. */
   loginStartMs: number;
   readyMs: number;
+  /** Right after ready, before any interaction. */
+  readyRssMB: number;
   /** After `answered` interactions. */
   rssMB: number;
   peakRssMB: number;
@@ -87,6 +89,7 @@ async function measure(
     child.once('exit', (code) => rej(new Error(`${mode} exited with ${code} before ready`)));
   });
   await ready;
+  const readyRssMB = procMB(child.pid!, 'VmRSS');
   let answered = 0;
   for (let i = 0; i < 1000; i++) if (await answer(i, port)) answered++;
   const rssMB = procMB(child.pid!, 'VmRSS');
@@ -101,6 +104,7 @@ async function measure(
     storageReadyMs: at['storage-ready'] ?? NaN,
     loginStartMs: at['logging-in'] ?? at.ready ?? NaN,
     readyMs: at.ready ?? NaN,
+    readyRssMB,
     rssMB,
     peakRssMB,
     answered,

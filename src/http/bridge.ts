@@ -7,7 +7,7 @@
 // request is still open, the callback POST is caught and its body becomes the HTTP response; everything else (webhook
 // edits and follow-ups after a deferral) goes to the real API. Raw payloads become Interaction objects through the
 // client's own InteractionCreate action, so there is no second copy of any parsing or command logic.
-import { DefaultRestOptions, Events, type Client, type Interaction } from 'discord.js';
+import { DefaultRestOptions, Events, type Client, type Interaction } from '#discord.js';
 import type { ClientFactoryOptions } from '../discord/client.ts';
 import { createClient } from '../discord/client.ts';
 
