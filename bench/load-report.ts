@@ -2,6 +2,7 @@
 // under test owns its process), and turns their JSON into the console lines, the README.bench.md section and the
 // targets of issue 11.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFERRED_HEAD, deferredRows, LOAD_HEAD, loadRows, type LoadResult } from './load.ts';
@@ -17,11 +18,21 @@ export interface LoadReport {
   errors: string[];
 }
 
+/** The node flags of `npm start` (package.json), so the bot under load runs as the production process does. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
+}
+
 /** A bench script as a child: through tsx, or compiled (no tsx in the process at all) when `compiled` names it. */
 function child<T>(script: string, args: string[], timeoutMs: number, compiled?: string): T {
   const out = execFileSync(
     process.execPath,
-    [...(compiled ? [compiled] : ['--import', 'tsx', `${ROOT}/bench/${script}`]), '--json', ...args],
+    [
+      ...(compiled ? [...startFlags(), compiled] : ['--import', 'tsx', `${ROOT}/bench/${script}`]),
+      '--json',
+      ...args,
+    ],
     {
       encoding: 'utf8',
       timeout: timeoutMs,

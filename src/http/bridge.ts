@@ -17,6 +17,14 @@ export interface CapturedAnswer {
   contentType: string;
 }
 
+/** What @discordjs/rest's queueRequest receives (the fields read here). */
+interface QueuedRequest {
+  fullRoute: string;
+  method: string;
+  body?: unknown;
+  files?: readonly unknown[];
+}
+
 interface Pending {
   resolve(answer: CapturedAnswer): void;
 }
@@ -61,6 +69,20 @@ export function createBridge(
   });
   // Webhook edits and follow-ups are authorised by the interaction token, but the REST layer wants a token set.
   client.rest.setToken(token);
+  // The common case, a JSON callback, is caught one step earlier, before @discordjs/rest picks a bucket, serialises the
+  // body, arms an abort timer and builds a Response for it: that was about a tenth of the endpoint's CPU time per
+  // interaction (npm run bench, profile). A callback with files still goes the whole way, to makeRequest above,
+  // because only the REST layer builds its multipart body.
+  const rest = client.rest as unknown as { queueRequest(r: QueuedRequest): Promise<Response> };
+  const queueRequest = rest.queueRequest.bind(rest);
+  rest.queueRequest = async (r) => {
+    const id = r.method === 'POST' && !r.files?.length ? CALLBACK.exec(r.fullRoute)?.[1] : undefined;
+    const waiter = id ? pending.get(id) : undefined;
+    if (!id || !waiter) return queueRequest(r);
+    pending.delete(id);
+    waiter.resolve({ body: Buffer.from(JSON.stringify(r.body), 'utf8'), contentType: 'application/json' });
+    return new Response(null, { status: 204 });
+  };
   client.on(Events.InteractionCreate, (i) => {
     jobs.set(i.id, onInteraction(i));
   });
