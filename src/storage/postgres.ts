@@ -3,15 +3,8 @@
 // every instance by a transaction-scoped advisory lock on the scope, so the per-scope limit and the dedupe-by-hash
 // check cannot race; migrations take a global advisory lock, so instances starting together migrate once.
 import pg from 'pg';
-import {
-  currentArticleSql,
-  INSERT_COLUMNS,
-  insertValues,
-  SUMMARY_COLUMNS,
-  toStored,
-  toSummary,
-  type ArticleRow as Row,
-} from './rows.ts';
+// The row mapping, columns and insert shape shared with the SQLite store.
+import * as rows from './rows.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
 import type { Migration } from './migrations.ts';
 import {
@@ -49,11 +42,11 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   return new PostgresStore(pool, schema, options.migrations ?? POSTGRES_MIGRATIONS);
 }
 
-const CURRENT_SQL = currentArticleSql((n) => `$${n}`);
+const CURRENT_SQL = rows.currentArticleSql((n) => `$${n}`);
 // added_at from the server's clock, as the transaction runs.
-const INSERT_SQL = `INSERT INTO articles (${INSERT_COLUMNS})
+const INSERT_SQL = `INSERT INTO articles (${rows.INSERT_COLUMNS})
   VALUES (${Array.from({ length: 16 }, (_, i) => `$${i + 1}`).join(', ')}, clock_timestamp())
-  RETURNING ${SUMMARY_COLUMNS}`;
+  RETURNING ${rows.SUMMARY_COLUMNS}`;
 
 export class PostgresStore implements ArticleStore {
   private closed = false;
@@ -93,11 +86,11 @@ export class PostgresStore implements ArticleStore {
     article: NewArticle,
     options: { maxPerScope?: number } = {},
   ): Promise<{ article: ArticleSummary; created: boolean }> {
-    const { hash, values } = insertValues(article);
+    const { hash, values } = rows.insertValues(article);
     return this.tx(async (c) => {
       await lockScope(c, article.scope);
-      const existing = await c.query<Row>(
-        `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = $1 AND content_hash = $2`,
+      const existing = await c.query<rows.ArticleRow>(
+        `SELECT ${rows.SUMMARY_COLUMNS} FROM articles WHERE scope = $1 AND content_hash = $2`,
         [article.scope, hash],
       );
       let row = existing.rows[0];
@@ -105,29 +98,29 @@ export class PostgresStore implements ArticleStore {
       if (!row) {
         const max = options.maxPerScope;
         if (max !== undefined && (await count(c, article.scope)) >= max) throw new ArticleLimitError(max);
-        const inserted = await c.query<Row>(INSERT_SQL, values);
-        row = inserted.rows[0] as Row;
+        const inserted = await c.query<rows.ArticleRow>(INSERT_SQL, values);
+        row = inserted.rows[0] as rows.ArticleRow;
         created = true;
       }
       await choose(c, article.scope, null, row.id);
-      return { article: toSummary(row), created };
+      return { article: rows.toSummary(row), created };
     });
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = await this.pool.query<Row>(
-      `SELECT ${SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = $1`,
+    const r = await this.pool.query<rows.ArticleRow>(
+      `SELECT ${rows.SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = $1`,
       [id],
     );
-    return r.rows[0] ? toStored(r.rows[0]) : null;
+    return r.rows[0] ? rows.toStored(r.rows[0]) : null;
   }
 
   async listArticles(scope: Scope): Promise<ArticleSummary[]> {
-    const r = await this.pool.query<Row>(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = $1 ORDER BY added_at DESC, id`,
+    const r = await this.pool.query<rows.ArticleRow>(
+      `SELECT ${rows.SUMMARY_COLUMNS} FROM articles WHERE scope = $1 ORDER BY added_at DESC, id`,
       [scope],
     );
-    return r.rows.map(toSummary);
+    return r.rows.map(rows.toSummary);
   }
 
   async countArticles(scope: Scope): Promise<number> {
@@ -154,8 +147,8 @@ export class PostgresStore implements ArticleStore {
   }
 
   async currentArticle(scope: Scope, channelId: string | null): Promise<ArticleSummary | null> {
-    const r = await this.pool.query<Row>(CURRENT_SQL, [scope, channelId ?? '']);
-    return r.rows[0] ? toSummary(r.rows[0]) : null;
+    const r = await this.pool.query<rows.ArticleRow>(CURRENT_SQL, [scope, channelId ?? '']);
+    return r.rows[0] ? rows.toSummary(r.rows[0]) : null;
   }
 
   async ping(): Promise<boolean> {
