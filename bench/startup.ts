@@ -31,15 +31,20 @@ export interface Startup {
   exitCode: number | null;
 }
 
-/** The node flags `npm start` uses (package.json), so the figures are the production process's. */
-function nodeFlags(): string[] {
+/**
+ * The node flags of the npm script that runs `entry` (package.json: --conditions=bundled for the bundled discord.js,
+ * --max-semi-space-size for memory), so the figures are the production process's.
+ */
+function nodeFlags(entry: string): string[] {
   // BENCH_NODE_FLAGS tries other flags without editing package.json.
   if (process.env.BENCH_NODE_FLAGS !== undefined)
     return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  return (pkg.scripts.start ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
+  const script = Object.values(pkg.scripts).find((s) => s.startsWith('node ') && s.endsWith(` ${entry}`));
+  if (!script) throw new Error(`no npm script runs ${entry}`);
+  return script.split(/\s+/).filter((w) => w.startsWith('--'));
 }
 
 function procMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -55,7 +60,7 @@ async function measure(
 ): Promise<Startup> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags(), join(ROOT, entry)], {
+  const child = spawn(process.execPath, [...nodeFlags(entry), join(ROOT, entry)], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',

@@ -37,7 +37,9 @@ it('is what npm run start:sharded runs', async () => {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  expect(pkg.scripts['start:sharded']).toBe('node --conditions=bundled dist/src/discord/sharded.js');
+  expect(pkg.scripts['start:sharded']).toBe(
+    'node --conditions=bundled --max-semi-space-size=1 dist/src/discord/sharded.js',
+  );
 });
 
 it('runs two shards, each answering its own guild’s interactions, and stops cleanly on SIGTERM', async () => {
