@@ -76,6 +76,7 @@ const STARTUP_HEAD = [
   'store open ms',
   'start-up done ms',
   'ready ms',
+  'RSS at ready MB',
   'RSS MB',
   'peak RSS MB',
 ];
@@ -87,6 +88,7 @@ function startupRows(s: readonly Startup[]): string[][] {
     fmt(x.storageReadyMs, 0),
     fmt(x.loginStartMs, 0),
     fmt(x.readyMs, 0),
+    Number.isFinite(x.readyRssMB) ? x.readyRssMB.toFixed(1) : '—',
     x.rssMB.toFixed(1),
     x.peakRssMB.toFixed(1),
   ]);
@@ -115,9 +117,10 @@ export function loadMarkdown(r: LoadReport): string[] {
   return [
     '### Load: gateway bot and HTTP endpoint',
     '',
-    'The bot runs alone in one process; the fake Discord (REST + gateway) and the load generator run in another ' +
-      '(`bench/load.ts`, `bench/load/driver.ts`), so connection handling in the harness no longer waits on the ' +
-      "bot's event loop. Closed loop with 1, 10 and 100 interactions in flight; 80 % `/ask` with the evaluation " +
+    'The bot runs alone in one process, compiled (`tsconfig.bench.json` → `dist/bench/`) and with `npm start`’s node ' +
+      'flags (the bundled discord.js, a 1 MB young generation), as in production; the fake Discord (REST + gateway) ' +
+      'and the load generator run in another, compiled too (`bench/load.ts`, `bench/load/driver.ts`), so ' +
+      "connection handling in the harness never waits on the bot's event loop. Closed loop with 1, 10 and 100 interactions in flight; 80 % `/ask` with the evaluation " +
       'questions, 20 % `/said` autocomplete; every interaction resolves its server’s article through the SQLite ' +
       'library as in production. Gateway latency: the fake sending INTERACTION_CREATE → the callback (or the edit, ' +
       'when deferred) arriving. HTTP latency: the signed POST sent → the response read; requests are signed before ' +
@@ -138,9 +141,10 @@ export function loadMarkdown(r: LoadReport): string[] {
       : []),
     ...(r.startup
       ? [
-          'Start-up and memory of the production processes, compiled JavaScript under node as `npm start` and ' +
-            '`npm run start:http` run them (`bench/startup.ts`): milliseconds from spawn to each log event ' +
-            '(“start-up done”: everything but the gateway log-in), RSS after 1 000 interactions.',
+          'Start-up and memory of the production processes, compiled JavaScript under node with the flags of ' +
+            '`npm start` and `npm run start:http` (`bench/startup.ts`): milliseconds from spawn to each log event ' +
+            '(“start-up done”: everything but the gateway log-in, discord.js and the commands loaded), RSS once ' +
+            'ready and after 1 000 interactions answered one after the other.',
           '',
           markdownTable(STARTUP_HEAD, startupRows(r.startup)),
           '',
