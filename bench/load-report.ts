@@ -2,6 +2,7 @@
 // under test owns its process), and turns their JSON into the console lines, the README.bench.md section and the
 // targets of issue 11.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { DEFERRED_HEAD, deferredRows, LOAD_HEAD, loadRows, type LoadResult } from './load.ts';
@@ -17,10 +18,21 @@ export interface LoadReport {
   errors: string[];
 }
 
-function child<T>(script: string, args: string[], timeoutMs: number): T {
+/** The node flags of `npm start` (package.json), so the bot under load runs as the production process does. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
+}
+
+/** A bench script as a child: through tsx, or compiled (no tsx in the process at all) when `compiled` names it. */
+function child<T>(script: string, args: string[], timeoutMs: number, compiled?: string): T {
   const out = execFileSync(
     process.execPath,
-    ['--import', 'tsx', `${ROOT}/bench/${script}`, '--json', ...args],
+    [
+      ...(compiled ? [...startFlags(), compiled] : ['--import', 'tsx', `${ROOT}/bench/${script}`]),
+      '--json',
+      ...args,
+    ],
     {
       encoding: 'utf8',
       timeout: timeoutMs,
@@ -36,7 +48,17 @@ export function runLoadReport(quick: boolean): LoadReport {
   let load: LoadResult | null = null;
   let startup: Startup[] | null = null;
   try {
-    load = child<LoadResult>('load.ts', ['--count', quick ? '200' : '1000'], 240_000);
+    // The bot under load runs compiled, as npm start and npm run start:http run it (tsconfig.bench.json).
+    execFileSync(process.execPath, [`${ROOT}/node_modules/typescript/bin/tsc`, '-p', 'tsconfig.bench.json'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    load = child<LoadResult>(
+      'load.ts',
+      ['--count', quick ? '200' : '1000'],
+      240_000,
+      `${ROOT}/dist/bench/bench/load.js`,
+    );
   } catch (err) {
     errors.push(`load child failed: ${(err as Error).message.split('\n')[0]}`);
   }
@@ -54,6 +76,7 @@ const STARTUP_HEAD = [
   'store open ms',
   'start-up done ms',
   'ready ms',
+  'RSS at ready MB',
   'RSS MB',
   'peak RSS MB',
 ];
@@ -65,6 +88,7 @@ function startupRows(s: readonly Startup[]): string[][] {
     fmt(x.storageReadyMs, 0),
     fmt(x.loginStartMs, 0),
     fmt(x.readyMs, 0),
+    Number.isFinite(x.readyRssMB) ? x.readyRssMB.toFixed(1) : '—',
     x.rssMB.toFixed(1),
     x.peakRssMB.toFixed(1),
   ]);
@@ -93,9 +117,10 @@ export function loadMarkdown(r: LoadReport): string[] {
   return [
     '### Load: gateway bot and HTTP endpoint',
     '',
-    'The bot runs alone in one process; the fake Discord (REST + gateway) and the load generator run in another ' +
-      '(`bench/load.ts`, `bench/load/driver.ts`), so connection handling in the harness no longer waits on the ' +
-      "bot's event loop. Closed loop with 1, 10 and 100 interactions in flight; 80 % `/ask` with the evaluation " +
+    'The bot runs alone in one process, compiled (`tsconfig.bench.json` → `dist/bench/`) and with `npm start`’s node ' +
+      'flags (the bundled discord.js, a 1 MB young generation), as in production; the fake Discord (REST + gateway) ' +
+      'and the load generator run in another, compiled too (`bench/load.ts`, `bench/load/driver.ts`), so ' +
+      "connection handling in the harness never waits on the bot's event loop. Closed loop with 1, 10 and 100 interactions in flight; 80 % `/ask` with the evaluation " +
       'questions, 20 % `/said` autocomplete; every interaction resolves its server’s article through the SQLite ' +
       'library as in production. Gateway latency: the fake sending INTERACTION_CREATE → the callback (or the edit, ' +
       'when deferred) arriving. HTTP latency: the signed POST sent → the response read; requests are signed before ' +
@@ -116,9 +141,10 @@ export function loadMarkdown(r: LoadReport): string[] {
       : []),
     ...(r.startup
       ? [
-          'Start-up and memory of the production processes, compiled JavaScript under node as `npm start` and ' +
-            '`npm run start:http` run them (`bench/startup.ts`): milliseconds from spawn to each log event ' +
-            '(“start-up done”: everything but the gateway log-in), RSS after 1 000 interactions.',
+          'Start-up and memory of the production processes, compiled JavaScript under node with the flags of ' +
+            '`npm start` and `npm run start:http` (`bench/startup.ts`): milliseconds from spawn to each log event ' +
+            '(“start-up done”: everything but the gateway log-in, discord.js and the commands loaded), RSS once ' +
+            'ready and after 1 000 interactions answered one after the other.',
           '',
           markdownTable(STARTUP_HEAD, startupRows(r.startup)),
           '',

@@ -30,9 +30,16 @@ export interface LoadResult {
   loadAverage: number[];
 }
 
+/** Compiled (dist/bench/, as bench/load-report.ts runs it): the driver is JavaScript too; from source, through tsx. */
+const COMPILED = import.meta.url.endsWith('.js');
+
 function driver() {
-  const child = fork(resolve(import.meta.dirname, 'load/driver.ts'), [], {
-    execArgv: ['--import', 'tsx'],
+  const child = fork(resolve(import.meta.dirname, COMPILED ? 'load/driver.js' : 'load/driver.ts'), [], {
+    execArgv: [
+      ...(COMPILED ? [] : ['--import', 'tsx']),
+      // e.g. --cpu-prof, to profile the harness side too
+      ...(process.env.BENCH_DRIVER_FLAGS ?? '').split(' ').filter(Boolean),
+    ],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let pending: ((m: FromDriver) => void) | null = null;

@@ -22,6 +22,8 @@ export interface Startup {
   /** Start-up done: what is left is the gateway log-in (gateway) — for HTTP, ready itself. */
   loginStartMs: number;
   readyMs: number;
+  /** Right after ready, before any interaction. */
+  readyRssMB: number;
   /** After `answered` interactions. */
   rssMB: number;
   peakRssMB: number;
@@ -29,15 +31,20 @@ export interface Startup {
   exitCode: number | null;
 }
 
-/** The node flags `npm start` uses (package.json), so the figures are the production process's. */
-function nodeFlags(): string[] {
+/**
+ * The node flags of the npm script that runs `entry` (package.json: --conditions=bundled for the bundled discord.js,
+ * --max-semi-space-size for memory), so the figures are the production process's.
+ */
+function nodeFlags(entry: string): string[] {
   // BENCH_NODE_FLAGS tries other flags without editing package.json.
   if (process.env.BENCH_NODE_FLAGS !== undefined)
     return process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  return (pkg.scripts.start ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
+  const script = Object.values(pkg.scripts).find((s) => s.startsWith('node ') && s.endsWith(` ${entry}`));
+  if (!script) throw new Error(`no npm script runs ${entry}`);
+  return script.split(/\s+/).filter((w) => w.startsWith('--'));
 }
 
 function procMB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -53,7 +60,7 @@ async function measure(
 ): Promise<Startup> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-startup-'));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [...nodeFlags(), join(ROOT, entry)], {
+  const child = spawn(process.execPath, [...nodeFlags(entry), join(ROOT, entry)], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -87,6 +94,7 @@ async function measure(
     child.once('exit', (code) => rej(new Error(`${mode} exited with ${code} before ready`)));
   });
   await ready;
+  const readyRssMB = procMB(child.pid!, 'VmRSS');
   let answered = 0;
   for (let i = 0; i < 1000; i++) if (await answer(i, port)) answered++;
   const rssMB = procMB(child.pid!, 'VmRSS');
@@ -101,6 +109,7 @@ async function measure(
     storageReadyMs: at['storage-ready'] ?? NaN,
     loginStartMs: at['logging-in'] ?? at.ready ?? NaN,
     readyMs: at.ready ?? NaN,
+    readyRssMB,
     rssMB,
     peakRssMB,
     answered,

@@ -148,7 +148,7 @@ const fromText: number[] = [];
 for (let r = 0; r < ROUNDS; r++)
   for (const [i, id] of ids.entries()) {
     t = process.hrtime.bigint();
-    engineFromStored((await main.store.getArticle(id))!);
+    await engineFromStored((await main.store.getArticle(id))!);
     fromIndex.push(msSince(t));
     t = process.hrtime.bigint();
     createEngine(buildIndex(bases[i]!.text, bases[i]!.meta, aliases), options);

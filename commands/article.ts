@@ -9,9 +9,10 @@
 import {
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandStringOption,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-} from 'discord.js';
+} from '#discord.js';
 import { LibraryError } from '../src/library/errors.ts';
 import type { LoadSource } from '../src/library/library.ts';
 import { EVERYWHERE, fr, type Choice, type CommandContext } from '../src/discord/command.ts';
@@ -26,101 +27,117 @@ import {
 import { notice, type Reply } from '../src/discord/render/reply.ts';
 import { truncate } from '../src/discord/text.ts';
 
-export const data = new SlashCommandBuilder()
-  .setName('article')
-  .setNameLocalizations(fr('article'))
-  .setDescription('The article the bot answers about: see it, load one, choose one, list or remove them')
-  .setDescriptionLocalizations(
-    fr('L’article dont parle le bot : le voir, en charger, en choisir, les lister, en supprimer'),
-  )
+/** A subcommand's or option's English name and description, with their French localisations. */
+interface Words {
+  name: string;
+  fr: string;
+  description: string;
+  frDescription: string;
+}
+
+/** The four setters every subcommand and option of /article takes, in one place. */
+function named<
+  T extends {
+    setName(n: string): T;
+    setNameLocalizations(l: { fr: string }): T;
+    setDescription(d: string): T;
+    setDescriptionLocalizations(l: { fr: string }): T;
+  },
+>(b: T, w: Words): T {
+  return b
+    .setName(w.name)
+    .setNameLocalizations(fr(w.fr))
+    .setDescription(w.description)
+    .setDescriptionLocalizations(fr(w.frDescription));
+}
+
+/** `use` and `remove` take the same option: an article's title, suggested as typed. */
+const articleName = <T extends SlashCommandStringOption>(o: T): T =>
+  named(o, {
+    name: 'name',
+    fr: 'nom',
+    description: 'The article’s title',
+    frDescription: 'Le titre de l’article',
+  })
+    .setRequired(true)
+    .setMaxLength(200)
+    .setAutocomplete(true);
+
+export const data = named(new SlashCommandBuilder(), {
+  name: 'article',
+  fr: 'article',
+  description: 'The article the bot answers about: see it, load one, choose one, list or remove them',
+  frDescription: 'L’article dont parle le bot : le voir, en charger, en choisir, les lister, en supprimer',
+})
   .setContexts(...EVERYWHERE.contexts)
   .setIntegrationTypes(...EVERYWHERE.integrationTypes)
   .addSubcommand((s) =>
-    s
-      .setName('info')
-      .setNameLocalizations(fr('info'))
-      .setDescription('The current article: title, source, date, byline, speakers')
-      .setDescriptionLocalizations(fr('L’article courant : titre, source, date, auteur, intervenants')),
+    named(s, {
+      name: 'info',
+      fr: 'info',
+      description: 'The current article: title, source, date, byline, speakers',
+      frDescription: 'L’article courant : titre, source, date, auteur, intervenants',
+    }),
   )
   .addSubcommand((s) =>
-    s
-      .setName('load')
-      .setNameLocalizations(fr('charger'))
-      .setDescription('Load an article from a link or a file; it becomes the current one (Manage Server)')
-      .setDescriptionLocalizations(
-        fr('Charger un article depuis un lien ou un fichier ; il devient l’article courant'),
-      )
+    named(s, {
+      name: 'load',
+      fr: 'charger',
+      description: 'Load an article from a link or a file; it becomes the current one (Manage Server)',
+      frDescription: 'Charger un article depuis un lien ou un fichier ; il devient l’article courant',
+    })
       .addStringOption((o) =>
-        o
-          .setName('url')
-          .setNameLocalizations(fr('lien'))
-          .setDescription('The article’s web address (https://…)')
-          .setDescriptionLocalizations(fr('L’adresse web de l’article (https://…)'))
-          .setMaxLength(2000),
+        named(o, {
+          name: 'url',
+          fr: 'lien',
+          description: 'The article’s web address (https://…)',
+          frDescription: 'L’adresse web de l’article (https://…)',
+        }).setMaxLength(2000),
       )
       .addAttachmentOption((o) =>
-        o
-          .setName('file')
-          .setNameLocalizations(fr('fichier'))
-          .setDescription('A saved page (.html) or a text file (.txt), UTF-8')
-          .setDescriptionLocalizations(
-            fr('Une page enregistrée (.html) ou un fichier texte (.txt), en UTF-8'),
-          ),
+        named(o, {
+          name: 'file',
+          fr: 'fichier',
+          description: 'A saved page (.html) or a text file (.txt), UTF-8',
+          frDescription: 'Une page enregistrée (.html) ou un fichier texte (.txt), en UTF-8',
+        }),
       ),
   )
   .addSubcommand((s) =>
-    s
-      .setName('use')
-      .setNameLocalizations(fr('utiliser'))
-      .setDescription('Answer from another loaded article, here or in the whole server (Manage Server)')
-      .setDescriptionLocalizations(
-        fr('Répondre d’après un autre article chargé, ici ou dans tout le serveur'),
-      )
+    named(s, {
+      name: 'use',
+      fr: 'utiliser',
+      description: 'Answer from another loaded article, here or in the whole server (Manage Server)',
+      frDescription: 'Répondre d’après un autre article chargé, ici ou dans tout le serveur',
+    })
+      .addStringOption(articleName)
       .addStringOption((o) =>
-        o
-          .setName('name')
-          .setNameLocalizations(fr('nom'))
-          .setDescription('The article’s title')
-          .setDescriptionLocalizations(fr('Le titre de l’article'))
-          .setRequired(true)
-          .setMaxLength(200)
-          .setAutocomplete(true),
-      )
-      .addStringOption((o) =>
-        o
-          .setName('scope')
-          .setNameLocalizations(fr('portée'))
-          .setDescription('This channel only, or the whole server (default)')
-          .setDescriptionLocalizations(fr('Ce salon seulement, ou tout le serveur (par défaut)'))
-          .addChoices(
-            { name: 'the whole server', name_localizations: fr('tout le serveur'), value: 'server' },
-            { name: 'this channel', name_localizations: fr('ce salon'), value: 'channel' },
-          ),
+        named(o, {
+          name: 'scope',
+          fr: 'portée',
+          description: 'This channel only, or the whole server (default)',
+          frDescription: 'Ce salon seulement, ou tout le serveur (par défaut)',
+        }).addChoices(
+          { name: 'the whole server', name_localizations: fr('tout le serveur'), value: 'server' },
+          { name: 'this channel', name_localizations: fr('ce salon'), value: 'channel' },
+        ),
       ),
   )
   .addSubcommand((s) =>
-    s
-      .setName('list')
-      .setNameLocalizations(fr('liste'))
-      .setDescription('The articles loaded here')
-      .setDescriptionLocalizations(fr('Les articles chargés ici')),
+    named(s, {
+      name: 'list',
+      fr: 'liste',
+      description: 'The articles loaded here',
+      frDescription: 'Les articles chargés ici',
+    }),
   )
   .addSubcommand((s) =>
-    s
-      .setName('remove')
-      .setNameLocalizations(fr('supprimer'))
-      .setDescription('Remove a loaded article (Manage Server)')
-      .setDescriptionLocalizations(fr('Supprimer un article chargé (Gérer le serveur)'))
-      .addStringOption((o) =>
-        o
-          .setName('name')
-          .setNameLocalizations(fr('nom'))
-          .setDescription('The article’s title')
-          .setDescriptionLocalizations(fr('Le titre de l’article'))
-          .setRequired(true)
-          .setMaxLength(200)
-          .setAutocomplete(true),
-      ),
+    named(s, {
+      name: 'remove',
+      fr: 'supprimer',
+      description: 'Remove a loaded article (Manage Server)',
+      frDescription: 'Supprimer un article chargé (Gérer le serveur)',
+    }).addStringOption(articleName),
   );
 
 export async function execute(i: ChatInputCommandInteraction, ctx: CommandContext): Promise<Reply> {

@@ -1,5 +1,5 @@
 // /ask (/question): any question, routed by the engine.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from '#discord.js';
 import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { replyFor } from '../src/discord/respond.ts';

@@ -1,5 +1,5 @@
 // /help (/aide): the commands, with examples.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from '#discord.js';
 import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { renderHelp } from '../src/discord/render/info.ts';
 import type { Reply } from '../src/discord/render/reply.ts';

@@ -3,7 +3,7 @@ import {
   ApplicationCommandType,
   ContextMenuCommandBuilder,
   type MessageContextMenuCommandInteraction,
-} from 'discord.js';
+} from '#discord.js';
 import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { t } from '../src/discord/i18n.ts';
 import { notice, type Reply } from '../src/discord/render/reply.ts';

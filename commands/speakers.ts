@@ -1,5 +1,5 @@
 // /speakers (/intervenants): everyone quoted, with role and number of statements.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from '#discord.js';
 import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { renderSpeakers } from '../src/discord/render/lists.ts';
 import type { Reply } from '../src/discord/render/reply.ts';

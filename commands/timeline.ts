@@ -1,5 +1,5 @@
 // /timeline (/chronologie): dated statements and events, in order.
-import { SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { SlashCommandBuilder, type ChatInputCommandInteraction } from '#discord.js';
 import { EVERYWHERE, fr, type CommandContext } from '../src/discord/command.ts';
 import { renderTimeline } from '../src/discord/render/lists.ts';
 import type { Reply } from '../src/discord/render/reply.ts';

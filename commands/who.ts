@@ -3,7 +3,7 @@ import {
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
-} from 'discord.js';
+} from '#discord.js';
 import { EVERYWHERE, fr, type Choice, type CommandContext } from '../src/discord/command.ts';
 import type { Reply } from '../src/discord/render/reply.ts';
 import { answerFromRef, replyFor, statementChoices } from '../src/discord/respond.ts';

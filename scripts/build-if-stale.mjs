@@ -8,7 +8,18 @@ import process from 'node:process';
 const root = resolve(import.meta.dirname, '..');
 // Written after each successful build (tsc itself leaves its files untouched when nothing changed).
 const stamp = join(root, 'dist', '.built');
-const inputs = ['src', 'commands', 'tsconfig.json', 'tsconfig.build.json', 'package.json'];
+// data/: the default article's index is prebuilt with the code (src/default-engine.ts).
+// package-lock.json: a new discord.js means a new bundle (scripts/bundle-vendor.mjs).
+const inputs = [
+  'src',
+  'commands',
+  'data',
+  'scripts',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'package.json',
+  'package-lock.json',
+];
 
 function newest(path) {
   const st = statSync(path);
@@ -29,5 +40,12 @@ if (changed > built) {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // What `npm run build` does after tsc: discord.js as one file, and the default article's index, for a start-up
+  // without indexing.
+  for (const step of [['scripts/bundle-vendor.mjs'], ['dist/src/build-index.js', '--prebuilt']])
+    execFileSync(process.execPath, [join(root, step[0]), ...step.slice(1)], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
   writeFileSync(stamp, new Date().toISOString() + '\n');
 }

@@ -1,22 +1,32 @@
 // `npm run index`: writes data/index.json for the default article (a test fails when it is stale).
 // `npm run -s index -- --article FILE` prints that article's index as JSON on stdout instead, so anyone can check
-// what the indexer reads in an article from outside.
+// what the indexer reads in an article from outside. `--prebuilt` (run by `npm run build`, compiled) writes the default
+// article's index to dist/default-index.json for the bot's start-up (src/default-engine.ts).
 
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writePrebuilt } from './default-engine.ts';
 import { ArticleError, indexArticle, ROOT } from './load.ts';
 
 const INDEX_FILE = join(ROOT, 'data', 'index.json');
 
 function main(): void {
   let article: string | undefined;
+  let prebuilt: boolean | undefined;
   try {
     ({
-      values: { article },
-    } = parseArgs({ options: { article: { type: 'string' } }, allowPositionals: false }));
+      values: { article, prebuilt },
+    } = parseArgs({
+      options: { article: { type: 'string' }, prebuilt: { type: 'boolean' } },
+      allowPositionals: false,
+    }));
   } catch (err) {
     fail(`${(err as Error).message}\nusage: npm run -s index -- [--article FILE]`);
+  }
+  if (prebuilt) {
+    writePrebuilt(indexArticle());
+    return;
   }
   if (article !== undefined) {
     process.stdout.write(JSON.stringify(indexArticle(resolve(article)), null, 2) + '\n');

@@ -1,21 +1,23 @@
 // The file edge: reads an article, its metadata and the optional data files, then builds the engine once.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, resolve } from 'node:path';
 import { ArticleError, buildIndex } from './article/indexer.ts';
-import { packageRoot } from './root.ts';
+import { DEFAULT_ARTICLE, engineOptions, readAliasGroups } from './data-files.ts';
 import { decodeUtf8OrWindows1252 } from './import/charset.ts';
 import type { ArticleIndex, ArticleMeta } from './article/types.ts';
-import { createEngine, type EngineOptions } from './search/engine.ts';
+import { createEngine } from './search/engine.ts';
 import type { Engine } from './search/types.ts';
 
-/** The project root (package.json, data/), from src/ with tsx or from dist/src/ as compiled JavaScript. */
-export const ROOT = packageRoot(dirname(fileURLToPath(import.meta.url)));
-export const DEFAULT_ARTICLE = join(ROOT, 'data', 'article.txt');
-const ALIASES_FILE = join(ROOT, 'data', 'aliases.json');
-const GLOSSARY_FILE = join(ROOT, 'data', 'glossary.json');
-const SYNONYMS_FILE = join(ROOT, 'data', 'synonyms.json');
+export {
+  DEFAULT_ARTICLE,
+  engineOptions,
+  readAliasGroups,
+  readGlossary,
+  readSynonyms,
+  ROOT,
+} from './data-files.ts';
+
 /** Larger files are refused rather than read: a news article is a few kilobytes. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
@@ -68,33 +70,9 @@ export function readMeta(articlePath: string): ArticleMeta {
   }
 }
 
-function readJson<T>(path: string, fallback: T): T {
-  if (!existsSync(path)) return fallback;
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
-}
-
-export function readAliasGroups(): string[][] {
-  return readJson<{ groups?: string[][] }>(ALIASES_FILE, {}).groups ?? [];
-}
-
-export function readGlossary(): Record<string, string[]> {
-  return readJson<{ entries?: Record<string, string[]> }>(GLOSSARY_FILE, {}).entries ?? {};
-}
-
-export function readSynonyms(): string[][] {
-  return readJson<{ groups?: string[][] }>(SYNONYMS_FILE, {}).groups ?? [];
-}
-
 export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
   const { text, meta } = readArticle(path);
   return buildIndex(text, meta, readAliasGroups());
-}
-
-let options: EngineOptions | null = null;
-/** The data files, read once per process: every engine built here shares them. */
-export function engineOptions(): EngineOptions {
-  options ??= { glossary: readGlossary(), synonyms: readSynonyms() };
-  return options;
 }
 
 export function loadEngine(options: LoadOptions = {}): Engine {

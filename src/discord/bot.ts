@@ -1,5 +1,5 @@
 // Start and stop one bot process: client + router + engine. main.ts and the tests both use this.
-import { Events, type Client, type ClientOptions } from 'discord.js';
+import { Events, type Client, type ClientOptions } from '#discord.js';
 import type { ArticleLibrary } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import { createClient } from './client.ts';

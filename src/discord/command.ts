@@ -5,7 +5,7 @@ import {
   type AutocompleteInteraction,
   type CommandInteraction,
   type RESTPostAPIApplicationCommandsJSONBody,
-} from 'discord.js';
+} from '#discord.js';
 import type { ArticleLibrary } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import type { Scope } from '../storage/types.ts';

@@ -1,6 +1,6 @@
 // `npm run deploy`: register every command with one bulk overwrite (idempotent), for a guild or globally.
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { REST, Routes, type APIApplication, type RESTPostAPIApplicationCommandsJSONBody } from '#discord.js';
 import type { Command } from './command.ts';
 import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { loadCommands } from './loader.ts';

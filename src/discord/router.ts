@@ -6,8 +6,8 @@ import type {
   CommandInteraction,
   Interaction,
   RepliableInteraction,
-} from 'discord.js';
-import { MessageFlags } from 'discord.js';
+} from '#discord.js';
+import { MessageFlags } from '#discord.js';
 import type { ArticleLibrary, ResolvedArticle } from '../library/library.ts';
 import type { Engine } from '../search/types.ts';
 import type { Choice, Command, CommandContext } from './command.ts';

@@ -1,6 +1,6 @@
 // Whose articles an interaction sees: the server's when the bot is installed there, else the user's own (DMs, group
 // DMs, and servers where only the user installed the app).
-import type { BaseInteraction } from 'discord.js';
+import type { BaseInteraction } from '#discord.js';
 import type { Scope } from '../storage/types.ts';
 
 export function scopeOfInteraction(

@@ -26,9 +26,19 @@ function patternFor(secret: string): RegExp {
   return p;
 }
 
+/** The shortest string TOKEN_SHAPE can match (no backslashes): the three parts and their two dots. */
+const TOKEN_MIN_CHARS = 23 + 1 + 6 + 1 + 27;
+
 export function scrub(line: string, secrets: readonly string[]): string {
   let out = line;
-  for (const s of secrets) if (s.length >= MIN_SECRET) out = out.replace(patternFor(s), '[redacted]');
+  // Every reply's strings pass through here (scrubData): the cheap tests below skip the regexes where they cannot
+  // match. Without a backslash, the escaped-secret pattern matches exactly the secret itself.
+  const escaped = out.includes('\\');
+  for (const s of secrets)
+    if (s.length >= MIN_SECRET && (escaped || out.includes(s)))
+      out = out.replace(patternFor(s), '[redacted]');
+  // A token is TOKEN_MIN_CHARS long at least and holds two dots.
+  if (out.length < TOKEN_MIN_CHARS || out.indexOf('.') === out.lastIndexOf('.')) return out;
   return out.replace(TOKEN_SHAPE, '[redacted]');
 }
 

@@ -1,6 +1,6 @@
 // `npm run start:sharded`: the same bot (main.ts) in one child process per shard, under discord.js's ShardingManager.
 import { resolve } from 'node:path';
-import { ShardingManager } from 'discord.js';
+import { ShardingManager } from '#discord.js';
 import { loadEnv, parseConfig, startupErrors } from './config.ts';
 import { createLogger } from './logger.ts';
 
@@ -27,10 +27,12 @@ async function totalShards(): Promise<number | 'auto'> {
   return Math.max(1, shards);
 }
 
-const manager = new ShardingManager(resolve(import.meta.dirname, 'main.ts'), {
+// Compiled (npm run start:sharded, dist/): the children run dist's main.js; from source (start:sharded:dev), main.ts.
+const MAIN = import.meta.url.endsWith('.js') ? 'main.js' : 'main.ts';
+const manager = new ShardingManager(resolve(import.meta.dirname, MAIN), {
   token,
   totalShards: await totalShards(),
-  // Children run TypeScript the way this process does (tsx's loader flags live in execArgv).
+  // Children run the way this process does: tsx's loader flags, or npm start's --conditions=bundled, live in execArgv.
   execArgv: process.execArgv,
 });
 

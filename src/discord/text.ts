@@ -1,5 +1,5 @@
 // Text helpers that keep every string Discord-safe: cut cleanly, markdown escaped, matched words in bold.
-import { escapeMarkdown } from 'discord.js';
+import { escapeMarkdown } from '#discord.js';
 
 const ELLIPSIS = '…';
 

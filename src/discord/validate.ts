@@ -1,5 +1,5 @@
 // Check command JSON against Discord's rules before it is sent, so `npm run deploy` fails here, not with a 400.
-import { ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from '#discord.js';
 import { COMMAND_NAME_PATTERN, LIMITS } from './limits.ts';
 
 type Json = RESTPostAPIApplicationCommandsJSONBody;

@@ -1,6 +1,6 @@
 // One HTTP endpoint instance: the shared Router (src/discord/bot.ts createRouter), the bridge from raw payloads to
 // discord.js interactions, the metrics, and the server. main.ts and the tests both start it through here.
-import type { ClientOptions } from 'discord.js';
+import type { ClientOptions } from '#discord.js';
 import { createRouter, type BotOptions } from '../discord/bot.ts';
 import type { Command } from '../discord/command.ts';
 import { loadCommands } from '../discord/loader.ts';

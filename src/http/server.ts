@@ -3,10 +3,9 @@
 // PING → {"type":1}, otherwise the shared Router answers through the bridge and its callback body is the response.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { Logger } from '../discord/logger.ts';
 import type { Metrics } from '../ops/metrics.ts';
-import { serveOps, type HealthSource } from '../ops/ops.ts';
+import { listen, notFound, serveOps, type HealthSource } from '../ops/ops.ts';
 import type { Bridge } from './bridge.ts';
 import { HTTP_LIMITS } from './limits.ts';
 import { SeenIds } from './seen.ts';
@@ -126,19 +125,12 @@ export async function startInteractionsServer(
       if (req.method !== 'POST') return refuse(res, 405, 'POST only');
       return interactions(req, res);
     }
-    if (await serveOps(req, res, source, metrics)) return;
-    res.writeHead(404, { 'content-type': 'application/json' });
-    res.end('{"error":"not found"}');
+    if (!(await serveOps(req, res, source, metrics))) notFound(res);
   };
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
 
   return {
     server,
-    port: (server.address() as AddressInfo).port,
+    port: await listen(server, port, host),
     get inFlight() {
       return inFlight;
     },

@@ -18,7 +18,7 @@ export interface EngineCacheOptions {
   /** Reads an article (the store's getArticle). */
   load: (id: string) => Promise<StoredArticle | null>;
   /** Builds the engine from the stored index (main thread: an Engine holds closures and cannot cross threads). */
-  build: (article: StoredArticle) => Engine;
+  build: (article: StoredArticle) => Engine | Promise<Engine>;
   /** Estimated heap an article's engine holds; see ENGINE_BYTES_PER_CHAR. */
   estimateBytes: (article: StoredArticle) => number;
 }
@@ -84,7 +84,7 @@ export class EngineCache {
     const article = await this.opts.load(id);
     if (!article) return null;
     const entry: CachedEngine = {
-      engine: this.opts.build(article),
+      engine: await this.opts.build(article),
       title: article.title,
       scope: article.scope,
       bytes: this.opts.estimateBytes(article),

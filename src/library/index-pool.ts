@@ -8,7 +8,8 @@ import { Worker } from 'node:worker_threads';
 import type { ArticleIndex, ArticleMeta } from '../article/types.ts';
 import type { BytesSource } from '../import/index.ts';
 import type { ImportedArticle } from '../import/types.ts';
-import { fromFailure, perform, type Task, type TaskFailure } from './tasks.ts';
+import { fromFailure, type TaskFailure } from './task-failure.ts';
+import type { Task } from './tasks.ts';
 
 type Job = Task & { id: number };
 type JobResult = ({ id: number; value: unknown } & Partial<TaskFailure>) | ({ id: number } & TaskFailure);
@@ -82,7 +83,9 @@ export class IndexPool {
 
   private run(task: Task, timeoutMs = this.timeoutMs): Promise<unknown> {
     if (this.closed) return Promise.reject(new Error('the index pool is closed'));
-    if (this.opts.inline) return new Promise((resolve) => resolve(perform(task)));
+    // Imported only here: the HTML reader and the indexer are tens of MB and hundreds of ms at start-up, and a process
+    // with workers never runs them on its own thread.
+    if (this.opts.inline) return import('./tasks.ts').then(({ perform }) => perform(task));
     return new Promise((resolve, reject) => {
       this.queue.push({ job: { ...task, id: this.nextId++ }, timeoutMs, resolve, reject });
       this.pump();

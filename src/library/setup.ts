@@ -1,8 +1,7 @@
 // Wiring for the bot processes: open the store, migrate it, and put the cache, the index workers and the importer
 // around it. main.ts (gateway) and the HTTP endpoint call openLibrary once at start and close() at shutdown.
-import { buildIndex, INDEX_VERSION } from '../article/indexer.ts';
 import { fetchPage } from '../import/fetch-page.ts';
-import { engineOptions, readAliasGroups } from '../load.ts';
+import { engineOptions, readAliasGroups } from '../data-files.ts';
 import { createEngine } from '../search/engine.ts';
 import type { Engine } from '../search/types.ts';
 import { openSqliteStore } from '../storage/sqlite.ts';
@@ -12,8 +11,12 @@ import { IndexPool, type IndexPoolOptions } from './index-pool.ts';
 import { ArticleLibrary, type Importer, type LibraryOptions } from './library.ts';
 import { ENGINE_BYTES_PER_CHAR, ENGINE_CACHE_DEFAULTS, ENGINE_MIN_BYTES } from './limits.ts';
 
-/** A stored article's engine from its stored index; an index written by an older indexer is rebuilt from the text. */
-export function engineFromStored(article: StoredArticle): Engine {
+/**
+ * A stored article's engine from its stored index; an index written by an older indexer is rebuilt from the text. The
+ * indexer is imported on the first call, not at start-up: most processes answer from stored indexes only.
+ */
+export async function engineFromStored(article: StoredArticle): Promise<Engine> {
+  const { buildIndex, INDEX_VERSION } = await import('../article/indexer.ts');
   const index =
     article.index.version === INDEX_VERSION
       ? article.index

@@ -68,19 +68,27 @@ export async function startOpsServer(
 ): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     void serveOps(req, res, source, metrics).then((handled) => {
-      if (!handled) {
-        res.writeHead(404, { 'content-type': 'application/json' });
-        res.end('{"error":"not found"}');
-      }
+      if (!handled) notFound(res);
     });
   });
+  return {
+    server,
+    port: await listen(server, port, host),
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/** Both servers' answer to a route they do not serve. */
+export function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'application/json' });
+  res.end('{"error":"not found"}');
+}
+
+/** Listen, failing on a port already taken; the port listened on (port 0 picks a free one). */
+export async function listen(server: Server, port: number, host: string): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
   });
-  return {
-    server,
-    port: (server.address() as AddressInfo).port,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
+  return (server.address() as AddressInfo).port;
 }

@@ -1,43 +1,4 @@
-// The PostgreSQL schema, as numbered migrations (the same tables as SQLite's, in PostgreSQL's types). Never edit a
-// released migration: add the next one. Each runs in one transaction with its schema_migrations row.
-import type { Migration } from './sqlite-migrations.ts';
+// The PostgreSQL schema (src/storage/migrations.ts, timestamps as TIMESTAMPTZ).
+import { migrations, type Migration } from './migrations.ts';
 
-export const POSTGRES_MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'articles and current choices',
-    sql: `
-      CREATE TABLE articles (
-        id            TEXT PRIMARY KEY,
-        scope         TEXT NOT NULL,
-        title         TEXT NOT NULL,
-        source        TEXT,
-        published     TEXT,
-        byline        TEXT,
-        site_name     TEXT,
-        language      TEXT NOT NULL,
-        content_hash  TEXT NOT NULL,
-        text          TEXT NOT NULL,
-        -- The ArticleIndex as JSON text: read back whole, never queried inside, so no jsonb parsing on write.
-        index_json    TEXT NOT NULL,
-        added_by      TEXT NOT NULL,
-        added_at      TIMESTAMPTZ NOT NULL,
-        paragraphs    INTEGER NOT NULL,
-        statements    INTEGER NOT NULL,
-        speakers      INTEGER NOT NULL,
-        chars         INTEGER NOT NULL,
-        UNIQUE (scope, content_hash)
-      );
-      CREATE INDEX articles_by_scope ON articles (scope, added_at);
-      -- channel_id '' is the scope's own choice; any other value a channel's override.
-      CREATE TABLE current_articles (
-        scope       TEXT NOT NULL,
-        channel_id  TEXT NOT NULL,
-        article_id  TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        set_at      TIMESTAMPTZ NOT NULL,
-        PRIMARY KEY (scope, channel_id)
-      );
-      CREATE INDEX current_by_article ON current_articles (article_id);
-    `,
-  },
-];
+export const POSTGRES_MIGRATIONS: readonly Migration[] = migrations('TIMESTAMPTZ');

@@ -3,10 +3,10 @@
 // every instance by a transaction-scoped advisory lock on the scope, so the per-scope limit and the dedupe-by-hash
 // check cannot race; migrations take a global advisory lock, so instances starting together migrate once.
 import pg from 'pg';
-import type { ArticleIndex } from '../article/types.ts';
-import { articleId, contentHash, countParagraphs, countSpeakers } from './ids.ts';
+// The row mapping, columns and insert shape shared with the SQLite store.
+import * as rows from './rows.ts';
 import { POSTGRES_MIGRATIONS } from './postgres-migrations.ts';
-import type { Migration } from './sqlite-migrations.ts';
+import type { Migration } from './migrations.ts';
 import {
   ArticleLimitError,
   type ArticleStore,
@@ -42,28 +42,11 @@ export function openPostgresStore(url: string, options: PostgresStoreOptions = {
   return new PostgresStore(pool, schema, options.migrations ?? POSTGRES_MIGRATIONS);
 }
 
-interface Row {
-  id: string;
-  scope: string;
-  title: string;
-  source: string | null;
-  published: string | null;
-  byline: string | null;
-  site_name: string | null;
-  language: string;
-  content_hash: string;
-  added_by: string;
-  added_at: Date;
-  paragraphs: number;
-  statements: number;
-  speakers: number;
-  chars: number;
-  text?: string;
-  index_json?: string;
-}
-
-const SUMMARY = `id, scope, title, source, published, byline, site_name, language, content_hash, added_by, added_at,
-  paragraphs, statements, speakers, chars`;
+const CURRENT_SQL = rows.currentArticleSql((n) => `$${n}`);
+// added_at from the server's clock, as the transaction runs.
+const INSERT_SQL = `INSERT INTO articles (${rows.INSERT_COLUMNS})
+  VALUES (${Array.from({ length: 16 }, (_, i) => `$${i + 1}`).join(', ')}, clock_timestamp())
+  RETURNING ${rows.SUMMARY_COLUMNS}`;
 
 export class PostgresStore implements ArticleStore {
   private closed = false;
@@ -103,12 +86,11 @@ export class PostgresStore implements ArticleStore {
     article: NewArticle,
     options: { maxPerScope?: number } = {},
   ): Promise<{ article: ArticleSummary; created: boolean }> {
-    const hash = contentHash(article.text);
-    const id = articleId(article.scope, hash);
+    const { hash, values } = rows.insertValues(article);
     return this.tx(async (c) => {
       await lockScope(c, article.scope);
-      const existing = await c.query<Row>(
-        `SELECT ${SUMMARY} FROM articles WHERE scope = $1 AND content_hash = $2`,
+      const existing = await c.query<rows.ArticleRow>(
+        `SELECT ${rows.SUMMARY_COLUMNS} FROM articles WHERE scope = $1 AND content_hash = $2`,
         [article.scope, hash],
       );
       let row = existing.rows[0];
@@ -116,54 +98,29 @@ export class PostgresStore implements ArticleStore {
       if (!row) {
         const max = options.maxPerScope;
         if (max !== undefined && (await count(c, article.scope)) >= max) throw new ArticleLimitError(max);
-        const index = article.index;
-        const inserted = await c.query<Row>(
-          `INSERT INTO articles (id, scope, title, source, published, byline, site_name, language, content_hash,
-             text, index_json, added_by, added_at, paragraphs, statements, speakers, chars)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, clock_timestamp(), $13, $14, $15, $16)
-           RETURNING ${SUMMARY}`,
-          [
-            id,
-            article.scope,
-            article.title,
-            article.source,
-            article.published,
-            article.byline,
-            article.siteName,
-            article.language,
-            hash,
-            article.text,
-            JSON.stringify(index),
-            article.addedBy,
-            countParagraphs(index),
-            index.statements.length,
-            countSpeakers(index),
-            article.text.length,
-          ],
-        );
-        row = inserted.rows[0] as Row;
+        const inserted = await c.query<rows.ArticleRow>(INSERT_SQL, values);
+        row = inserted.rows[0] as rows.ArticleRow;
         created = true;
       }
       await choose(c, article.scope, null, row.id);
-      return { article: toSummary(row), created };
+      return { article: rows.toSummary(row), created };
     });
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = await this.pool.query<Row>(`SELECT ${SUMMARY}, text, index_json FROM articles WHERE id = $1`, [
-      id,
-    ]);
-    const row = r.rows[0];
-    if (!row) return null;
-    return { ...toSummary(row), text: row.text!, index: JSON.parse(row.index_json!) as ArticleIndex };
+    const r = await this.pool.query<rows.ArticleRow>(
+      `SELECT ${rows.SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = $1`,
+      [id],
+    );
+    return r.rows[0] ? rows.toStored(r.rows[0]) : null;
   }
 
   async listArticles(scope: Scope): Promise<ArticleSummary[]> {
-    const r = await this.pool.query<Row>(
-      `SELECT ${SUMMARY} FROM articles WHERE scope = $1 ORDER BY added_at DESC, id`,
+    const r = await this.pool.query<rows.ArticleRow>(
+      `SELECT ${rows.SUMMARY_COLUMNS} FROM articles WHERE scope = $1 ORDER BY added_at DESC, id`,
       [scope],
     );
-    return r.rows.map(toSummary);
+    return r.rows.map(rows.toSummary);
   }
 
   async countArticles(scope: Scope): Promise<number> {
@@ -190,15 +147,8 @@ export class PostgresStore implements ArticleStore {
   }
 
   async currentArticle(scope: Scope, channelId: string | null): Promise<ArticleSummary | null> {
-    // The channel's override first (channel_id sorts after ''), then the scope's own choice.
-    const r = await this.pool.query<Row>(
-      `SELECT ${SUMMARY.replace(/(\w+)/g, 'a.$1')} FROM current_articles c
-         JOIN articles a ON a.id = c.article_id
-        WHERE c.scope = $1 AND c.channel_id IN ('', $2)
-        ORDER BY c.channel_id DESC LIMIT 1`,
-      [scope, channelId ?? ''],
-    );
-    return r.rows[0] ? toSummary(r.rows[0]) : null;
+    const r = await this.pool.query<rows.ArticleRow>(CURRENT_SQL, [scope, channelId ?? '']);
+    return r.rows[0] ? rows.toSummary(r.rows[0]) : null;
   }
 
   async ping(): Promise<boolean> {
@@ -248,24 +198,4 @@ async function choose(c: pg.PoolClient, scope: Scope, channelId: string | null, 
      ON CONFLICT (scope, channel_id) DO UPDATE SET article_id = excluded.article_id, set_at = excluded.set_at`,
     [scope, channelId ?? '', id],
   );
-}
-
-function toSummary(r: Row): ArticleSummary {
-  return {
-    id: r.id,
-    scope: r.scope as Scope,
-    title: r.title,
-    source: r.source,
-    published: r.published,
-    byline: r.byline,
-    siteName: r.site_name,
-    language: r.language,
-    contentHash: r.content_hash,
-    addedBy: r.added_by,
-    addedAt: r.added_at.toISOString(),
-    paragraphs: r.paragraphs,
-    statements: r.statements,
-    speakers: r.speakers,
-    chars: r.chars,
-  };
 }

@@ -5,8 +5,15 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import type { ArticleIndex } from '../article/types.ts';
-import { articleId, contentHash, countParagraphs, countSpeakers } from './ids.ts';
+import {
+  currentArticleSql,
+  INSERT_COLUMNS,
+  insertValues,
+  SUMMARY_COLUMNS,
+  toStored,
+  toSummary,
+  type ArticleRow as Row,
+} from './rows.ts';
 import { SQLITE_MIGRATIONS, type Migration } from './sqlite-migrations.ts';
 import {
   ArticleLimitError,
@@ -30,28 +37,9 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   return new SqliteStore(new Database(path), options);
 }
 
-interface Row {
-  id: string;
-  scope: string;
-  title: string;
-  source: string | null;
-  published: string | null;
-  byline: string | null;
-  site_name: string | null;
-  language: string;
-  content_hash: string;
-  added_by: string;
-  added_at: string;
-  paragraphs: number;
-  statements: number;
-  speakers: number;
-  chars: number;
-  text?: string;
-  index_json?: string;
-}
-
-const SUMMARY_COLUMNS = `id, scope, title, source, published, byline, site_name, language, content_hash, added_by,
-  added_at, paragraphs, statements, speakers, chars`;
+/** Read on every interaction: built once, not per call. */
+const CURRENT_SQL = currentArticleSql(() => '?');
+const INSERT_SQL = `INSERT INTO articles (${INSERT_COLUMNS}) VALUES (${Array(17).fill('?').join(', ')})`;
 
 export class SqliteStore implements ArticleStore {
   private closed = false;
@@ -107,8 +95,7 @@ export class SqliteStore implements ArticleStore {
     article: NewArticle,
     options: { maxPerScope?: number } = {},
   ): Promise<{ article: ArticleSummary; created: boolean }> {
-    const hash = contentHash(article.text);
-    const id = articleId(article.scope, hash);
+    const { id, hash, values } = insertValues(article);
     return this.write('addArticle', () => {
       const existing = this.stmt(
         `SELECT ${SUMMARY_COLUMNS} FROM articles WHERE scope = ? AND content_hash = ?`,
@@ -117,30 +104,7 @@ export class SqliteStore implements ArticleStore {
       if (!existing) {
         const max = options.maxPerScope;
         if (max !== undefined && this.count(article.scope) >= max) throw new ArticleLimitError(max);
-        const index = article.index;
-        this.stmt(
-          `INSERT INTO articles (id, scope, title, source, published, byline, site_name, language, content_hash,
-               text, index_json, added_by, added_at, paragraphs, statements, speakers, chars)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          id,
-          article.scope,
-          article.title,
-          article.source,
-          article.published,
-          article.byline,
-          article.siteName,
-          article.language,
-          hash,
-          article.text,
-          JSON.stringify(index),
-          article.addedBy,
-          this.now(),
-          countParagraphs(index),
-          index.statements.length,
-          countSpeakers(index),
-          article.text.length,
-        );
+        this.stmt(INSERT_SQL).run(...values, this.now());
         created = true;
       }
       const row =
@@ -154,8 +118,7 @@ export class SqliteStore implements ArticleStore {
     const row = this.stmt(`SELECT ${SUMMARY_COLUMNS}, text, index_json FROM articles WHERE id = ?`).get(
       id,
     ) as Row | undefined;
-    if (!row) return null;
-    return { ...toSummary(row), text: row.text!, index: JSON.parse(row.index_json!) as ArticleIndex };
+    return row ? toStored(row) : null;
   }
 
   async listArticles(scope: Scope): Promise<ArticleSummary[]> {
@@ -187,13 +150,7 @@ export class SqliteStore implements ArticleStore {
   }
 
   async currentArticle(scope: Scope, channelId: string | null): Promise<ArticleSummary | null> {
-    // The channel's override first (channel_id sorts after ''), then the scope's own choice.
-    const row = this.stmt(
-      `SELECT ${SUMMARY_COLUMNS.replace(/(\w+)/g, 'a.$1')} FROM current_articles c
-           JOIN articles a ON a.id = c.article_id
-          WHERE c.scope = ? AND c.channel_id IN ('', ?)
-          ORDER BY c.channel_id DESC LIMIT 1`,
-    ).get(scope, channelId ?? '') as Row | undefined;
+    const row = this.stmt(CURRENT_SQL).get(scope, channelId ?? '') as Row | undefined;
     return row ? toSummary(row) : null;
   }
 
@@ -245,24 +202,4 @@ export class SqliteStore implements ArticleStore {
   private now(): string {
     return (this.options.now?.() ?? new Date()).toISOString();
   }
-}
-
-function toSummary(r: Row): ArticleSummary {
-  return {
-    id: r.id,
-    scope: r.scope as Scope,
-    title: r.title,
-    source: r.source,
-    published: r.published,
-    byline: r.byline,
-    siteName: r.site_name,
-    language: r.language,
-    contentHash: r.content_hash,
-    addedBy: r.added_by,
-    addedAt: r.added_at,
-    paragraphs: r.paragraphs,
-    statements: r.statements,
-    speakers: r.speakers,
-    chars: r.chars,
-  };
 }

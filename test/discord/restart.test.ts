@@ -45,7 +45,9 @@ it('is what npm start runs', () => {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  expect(pkg.scripts.start).toBe('node dist/src/discord/main.js');
+  expect(pkg.scripts.start).toBe(
+    'node --conditions=bundled --max-semi-space-size=1 dist/src/discord/main.js',
+  );
 });
 
 it('a button pressed after the bot restarted (new process) still pages and shows the context', async () => {

@@ -16,7 +16,7 @@ beforeAll(async () => {
   fake = await new FakeDiscord({ shards: 2, guilds: [guildIdForShard(0, 2), guildIdForShard(1, 2)] }).start();
   // What `npm run start:sharded` runs (checked below).
   manager = spawnBot(
-    'src/discord/sharded.ts',
+    'dist/src/discord/sharded.js',
     cleanEnv({
       DISCORD_TOKEN: TOKEN,
       DISCORD_API_URL: fake.apiUrl,
@@ -37,7 +37,9 @@ it('is what npm run start:sharded runs', async () => {
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  expect(pkg.scripts['start:sharded']).toBe('tsx src/discord/sharded.ts');
+  expect(pkg.scripts['start:sharded']).toBe(
+    'node --conditions=bundled --max-semi-space-size=1 dist/src/discord/sharded.js',
+  );
 });
 
 it('runs two shards, each answering its own guild’s interactions, and stops cleanly on SIGTERM', async () => {

@@ -2,6 +2,7 @@
 // HTTP response exactly as the gateway bot answers it (one Router, one set of commands), a deferred answer with its
 // edit on the fake Discord, /health and /metrics, graceful shutdown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/discord/i18n.ts';
 import { HTTP_LIMITS } from '../../src/http/limits.ts';
 import {
   autocomplete,
@@ -12,7 +13,7 @@ import {
 } from '../fake-discord/payloads.ts';
 import { realEngine } from '../discord/helpers/engine.ts';
 import { startHarness, type CallbackBody, type Harness } from '../discord/helpers/harness.ts';
-import { slowCommand } from '../discord/helpers/slow-commands.ts';
+import { slowCommand, slowFailingCommand } from '../discord/helpers/slow-commands.ts';
 import { loadCommands } from '../../src/discord/loader.ts';
 import { signBody, startHttpHarness, type HttpHarness } from './helpers.ts';
 
@@ -23,6 +24,7 @@ beforeAll(async () => {
   const engine = await realEngine();
   const commands = new Map(await loadCommands());
   commands.set('slow', slowCommand());
+  commands.set('slowboom', slowFailingCommand());
   h = await startHttpHarness(engine, { commands });
   gateway = await startHarness(engine, { commands });
 });
@@ -163,6 +165,21 @@ describe('a slow command', () => {
     expect(edit.method).toBe('PATCH');
     expect(edit.path).toBe(`/webhooks/${h.fake.applicationId}/${p.token}/messages/@original`);
     expect((edit.body as { content?: string }).content).toBe('fini');
+  });
+
+  it('failing after its deferral, gets an ephemeral follow-up (POST to the webhook) with the apology', async () => {
+    const p = slashCommand('slowboom', [], who());
+    const r = await h.post(p);
+    expect(r.status).toBe(200);
+    expect((r.body as CallbackBody).type).toBe(5);
+    const followUp = await h.fake.webhookFor(p.token, 5000);
+    expect(followUp.method).toBe('POST');
+    expect(followUp.path).toBe(`/webhooks/${h.fake.applicationId}/${p.token}`);
+    const body = followUp.body as { content?: string; flags?: number; allowed_mentions?: unknown };
+    // The same apology the gateway bot sends (src/discord/i18n.ts), privately, pinging no one.
+    expect(body.content).toBe(t('fr').error);
+    expect((body.flags ?? 0) & 64).toBe(64);
+    expect(body.allowed_mentions).toEqual({ parse: [] });
   });
 });
 

@@ -107,6 +107,21 @@ export function describeTwoInstances(db: () => { url: string; schema: string }):
         expect(await ask(a, 'Qui a dit que le chantier durera deux ans ?')).toContain('Marc Olivier');
         // A's cache holds both engines now; the current choice, not the cache, decides.
         expect(libs[0]!.cache.stats().entries).toBeGreaterThanOrEqual(1);
+
+        // /article use through A switches the server back to the budget: B's next question is answered from it,
+        // though B has the bridge article's engine cached and was never told.
+        const use = slashCommand(
+          'article',
+          [{ name: 'use', type: 1, options: [stringOption('name', 'Le budget de Brévanne')] } as never],
+          who,
+        );
+        (use.member as { permissions: string }).permissions = '32';
+        const switched = await a.post(use);
+        expect(switched.status).toBe(200);
+        expect(await ask(b, 'Qui a dit que nous tiendrons nos engagements sur les écoles ?')).toContain(
+          'Claire Dutertre',
+        );
+        expect(await ask(b, 'Qui a dit que le chantier durera deux ans ?')).not.toContain('Marc Olivier');
       } finally {
         for (const h of instances) await h.stop();
         for (const l of libs) await l.close();

@@ -5,7 +5,7 @@ import {
   type APIButtonComponent,
   type APIEmbed,
   type APIActionRowComponent,
-} from 'discord.js';
+} from '#discord.js';
 import type { Answer, AnswerResult } from '../../search/types.ts';
 import { encodeContext, encodePage, fitRefs, refBudget, type RenderMode } from '../custom-id.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';

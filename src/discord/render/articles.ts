@@ -1,5 +1,5 @@
 // /article info, load, list: what is stored, as embeds. Pure: the command passes everything in.
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from '#discord.js';
 import type { ArticleIndex } from '../../article/types.ts';
 import type { ArticleSummary } from '../../storage/types.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';

@@ -1,5 +1,5 @@
 // Make embeds respect every Discord limit, cutting long text with '…' rather than letting the API reject the reply.
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from '#discord.js';
 import { LIMITS } from '../limits.ts';
 import { truncate } from '../text.ts';
 

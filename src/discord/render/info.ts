@@ -1,6 +1,6 @@
 // /article and /help: what the bot knows and how to ask it.
 import { countSpeakers } from '../../storage/ids.ts';
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from '#discord.js';
 import type { ArticleIndex } from '../../article/types.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';
 import { fitFormatted } from '../text.ts';

@@ -1,5 +1,5 @@
 // Whole-article lists: the speakers and the timeline, one line per item, cut to fit one embed.
-import type { APIEmbed } from 'discord.js';
+import type { APIEmbed } from '#discord.js';
 import type { Answer, SpeakerSummary } from '../../search/types.ts';
 import { formatDate, t, type Lang } from '../i18n.ts';
 import { LIMITS } from '../limits.ts';

@@ -1,6 +1,11 @@
 // What a command hands back: plain data, turned into discord.js options at the edge. Every message goes out with
 // allowedMentions { parse: [] } so nothing the article or a user wrote can ping anyone.
-import { MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from '#discord.js';
 import { LIMITS } from '../limits.ts';
 import { truncate } from '../text.ts';
 import { fitEmbeds } from './fit.ts';

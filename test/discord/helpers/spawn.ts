@@ -1,5 +1,6 @@
 // Run an npm script as a user would, isolated from the developer's own .env and Discord settings.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
@@ -74,7 +75,7 @@ export function spawnBot(entry: string, env: NodeJS.ProcessEnv): BotProcess {
   const compiled = entry.endsWith('.js');
   if (compiled) ensureBuilt();
   const runner = compiled ? process.execPath : resolve(ROOT, 'node_modules/.bin/tsx');
-  const child = spawn(runner, [entry], {
+  const child = spawn(runner, compiled ? [...productionFlags(), entry] : [entry], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -103,6 +104,14 @@ export function spawnBot(entry: string, env: NodeJS.ProcessEnv): BotProcess {
       }
     },
   };
+}
+
+/** The node flags `npm start` runs the compiled bot with (package.json), so a spawned process is the production one. */
+export function productionFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  return (pkg.scripts.start ?? '').split(/\s+/).filter((w) => w.startsWith('--'));
 }
 
 /** dist/ up to date with the sources (what `npm test`'s pretest does, for a test file run alone). */
