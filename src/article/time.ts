@@ -1,6 +1,5 @@
 // Time expressions: found as written, resolved to a calendar date only when the publication date allows.
 
-import * as chrono from 'chrono-node';
 import type { TimeRef } from './types.ts';
 
 export interface TimeMatch {
@@ -139,11 +138,9 @@ function resolveDate(e: string, pub: Date | null, tense: Tense): string | null {
       if (backwards && candidate > pub.getTime()) year -= 1;
       if (!backwards && candidate < pub.getTime() && tense === 'future') year += 1;
     }
-    // chrono-node validates the day against the month (no 31 février) and builds the date.
-    const parsed = chrono.fr.parseDate(`${day} ${MONTHS[month]} ${year}`, new Date(Date.UTC(year, 0, 1)));
-    return parsed
-      ? isoDay(new Date(Date.UTC(parsed.getFullYear(), parsed.getMonth(), parsed.getDate())))
-      : null;
+    // No 31 février: a day the month does not have rolls over in Date.UTC, so it is refused.
+    const d = new Date(Date.UTC(year, month, day));
+    return d.getUTCMonth() === month && d.getUTCDate() === day ? isoDay(d) : null;
   }
   const monthYear = e.match(MONTH_YEAR);
   if (monthYear) return `${monthYear[2]}-${pad(monthIndex(monthYear[1]!) + 1)}`;
