@@ -16,6 +16,7 @@ export const DEFAULT_ARTICLE = join(ROOT, 'data', 'article.txt');
 const ALIASES_FILE = join(ROOT, 'data', 'aliases.json');
 const GLOSSARY_FILE = join(ROOT, 'data', 'glossary.json');
 const SYNONYMS_FILE = join(ROOT, 'data', 'synonyms.json');
+const VERB_CLASSES_FILE = join(ROOT, 'data', 'verb-classes.json');
 /** Larger files are refused rather than read: a news article is a few kilobytes. */
 export const MAX_ARTICLE_BYTES = 8 * 1024 * 1024;
 
@@ -85,6 +86,12 @@ export function readSynonyms(): string[][] {
   return readJson<{ groups?: string[][] }>(SYNONYMS_FILE, {}).groups ?? [];
 }
 
+export function readVerbClasses(): NonNullable<EngineOptions['verbClasses']> {
+  return (
+    readJson<{ classes?: NonNullable<EngineOptions['verbClasses']> }>(VERB_CLASSES_FILE, {}).classes ?? {}
+  );
+}
+
 export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
   const { text, meta } = readArticle(path);
   return buildIndex(text, meta, readAliasGroups());
@@ -93,7 +100,7 @@ export function indexArticle(path: string = DEFAULT_ARTICLE): ArticleIndex {
 let options: EngineOptions | null = null;
 /** The data files, read once per process: every engine built here shares them. */
 export function engineOptions(): EngineOptions {
-  options ??= { glossary: readGlossary(), synonyms: readSynonyms() };
+  options ??= { glossary: readGlossary(), synonyms: readSynonyms(), verbClasses: readVerbClasses() };
   return options;
 }
 

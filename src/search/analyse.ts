@@ -2,6 +2,7 @@
 
 import { STOPWORDS } from '../text/stopwords.ts';
 import { contentStems, fold, stem, words } from '../text/normalize.ts';
+import { cognates, englishLemmas } from './english.ts';
 
 export interface Term {
   /** The word as the user typed it (folded). */
@@ -98,34 +99,19 @@ const ENGLISH_STOP = new Set(
   ),
 );
 
-// English endings and their French cognates: hydrologist -> hydrologue, activist -> activiste, legitimacy ->
-// légitimité. A guess, used only as one more way to satisfy a word.
-const COGNATES: Array<[RegExp, string]> = [
-  [/ologist$/, 'ologue'],
-  [/ologists$/, 'ologues'],
-  [/ists?$/, 'iste'],
-  [/ians?$/, 'ien'],
-  [/ities$|ity$/, 'ité'],
-  [/acy$/, 'atie'],
-  [/ical$|ic$/, 'ique'],
-  [/ous$/, 'eux'],
-  [/ives?$/, 'if'],
-  [/ers?$/, 'eur'],
-  [/ors?$/, 'eur'],
-];
-
 function cognateStems(word: string): string[] {
-  if (word.length < 6) return [];
-  return COGNATES.filter(([re]) => re.test(word)).map(([re, fr]) => stem(word.replace(re, fr)));
+  return cognates(word).map((c) => stem(fold(c)));
 }
 
-/** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor". */
+/** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor", "told" -> "tell". */
 function translationOf(glossary: Glossary, word: string) {
-  return (
-    glossary.translations.get(word) ??
-    (word.endsWith('ies') ? glossary.translations.get(word.slice(0, -3) + 'y') : undefined) ??
-    (word.endsWith('s') ? glossary.translations.get(word.slice(0, -1)) : undefined)
-  );
+  const own = glossary.translations.get(word);
+  if (own) return own;
+  for (const lemma of englishLemmas(word)) {
+    const t = glossary.translations.get(lemma);
+    if (t) return t;
+  }
+  return undefined;
 }
 
 export function terms(text: string, glossary: Glossary): Term[] {
@@ -150,7 +136,7 @@ export function terms(text: string, glossary: Glossary): Term[] {
     const stems = new Set([stem(w)]);
     const translation = translationOf(glossary, w);
     for (const s of translation?.stems ?? []) stems.add(s);
-    if (!translation) for (const s of cognateStems(w)) stems.add(s);
+    if (!translation) for (const s of [w, ...englishLemmas(w)].flatMap(cognateStems)) stems.add(s);
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);

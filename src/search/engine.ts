@@ -1,17 +1,18 @@
 // The answer engine: one per article, indexes built once, every answer plain data.
 
 import type { ArticleIndex } from '../article/types.ts';
-import { words } from '../text/normalize.ts';
+import { fold, words } from '../text/normalize.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
 import { buildDocs, stemSet, type Doc } from './documents.ts';
 import { route } from './intent.ts';
 import { coverage, rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
 import { paragraphText, toResult } from './results.ts';
-import { SpeakerFinder } from './speakers.ts';
+import { SpeakerFinder, type SpeakerMatch } from './speakers.ts';
 import type { Answer, AnswerResult, Engine, Intent, SpeakerSummary } from './types.ts';
 import { Suggester } from './suggest.ts';
 import { Vocabulary } from './vocabulary.ts';
+import { classStem, VerbClasses, type VerbClassData } from './verb-classes.ts';
 
 /** A document answers when at least this share of the question's weighted words is in it. */
 export const FOUND_THRESHOLD = 0.5;
@@ -35,6 +36,8 @@ export interface EngineOptions {
   glossary?: Record<string, string[]>;
   /** Groups of French words that mean the same in news prose (data/synonyms.json). */
   synonyms?: string[][];
+  /** Reporting verbs by meaning, French and English (data/verb-classes.json). */
+  verbClasses?: VerbClassData;
 }
 
 // The data files' glossary is the same for every article: stemmed once per options object, not once per engine.
@@ -47,6 +50,20 @@ function sharedGlossary(options: EngineOptions): Glossary {
   }
   return g;
 }
+const verbClassSets = new WeakMap<EngineOptions, VerbClasses>();
+function sharedVerbClasses(options: EngineOptions): VerbClasses {
+  let v = verbClassSets.get(options);
+  if (!v) {
+    v = new VerbClasses(options.verbClasses);
+    verbClassSets.set(options, v);
+  }
+  return v;
+}
+
+/** Confidence of a verb met through its class ("nié" for "démenti") rather than the word itself. */
+const VERB_CLASS_CONFIDENCE = 0.9;
+/** A question's verb weighs at most this share of an unknown word. */
+const VERB_WEIGHT = 0.5;
 
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
   // An entity's other names lead to the name the article uses: "Moscow" finds "Moscou", "Isis" finds "EI".
@@ -60,7 +77,8 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     translations: new Map([...aliases.translations, ...shared.translations]),
     synonyms: shared.synonyms,
   };
-  const docs = buildDocs(index);
+  const verbClasses = sharedVerbClasses(options);
+  const docs = buildDocs(index, (verb, sentence) => verbClasses.ofStatement(verb, sentence).map(classStem));
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
   );
@@ -109,12 +127,41 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   });
   const mostQuoted = [...speakerList].sort((a, b) => b.statements - a.statements).slice(0, 2);
 
-  const queryTerms = (text: string): ResolvedTerm[] =>
-    resolveTerms(
-      terms(text.slice(0, MAX_QUESTION_CHARS), glossary).filter((t) => !QUESTION_NOISE.has(t.word)),
+  // A question's reporting verb is met by any verb of its class; unmet, it weighs little, since the article
+  // is free to use another verb for the same words ("Qui a affirmé…" for "a déclaré").
+  const queryTerms = (text: string): ResolvedTerm[] => {
+    const cut = text.slice(0, MAX_QUESTION_CHARS);
+    const verbs = verbClasses.size ? verbClasses.inQuestion(cut) : [];
+    const verbWords = new Map<string, string[]>();
+    for (const v of verbs) for (const w of v.words) verbWords.set(w, v.classes);
+    const resolved = resolveTerms(
+      terms(cut, glossary).filter((t) => !QUESTION_NOISE.has(t.word)),
       vocab,
       weights,
     );
+    if (!verbWords.size) return resolved;
+    const out: ResolvedTerm[] = [];
+    const done = new Set<string>();
+    for (const t of resolved) {
+      const classes = verbWords.get(t.word);
+      if (!classes) {
+        out.push(t);
+        continue;
+      }
+      const key = classes.join('|');
+      if (done.has(key)) continue;
+      done.add(key);
+      out.push({
+        word: t.word,
+        options: [
+          ...t.options.filter((o) => o.confidence >= 1),
+          ...classes.map((c) => ({ stems: [classStem(c)], confidence: VERB_CLASS_CONFIDENCE })),
+        ],
+        weight: Math.min(t.weight, weights.unknownWeight * VERB_WEIGHT),
+      });
+    }
+    return out;
+  };
 
   const answer = (
     question: string,
@@ -163,54 +210,82 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     return answer(question, 'who', fallback, 0.75);
   };
 
+  // Where a typed name may end and what was said, or when and where, begins: "Hamouma en zone mixte",
+  // "le patron de TotalÉnergies sur une éventuelle taxe", "la pneumologue à l'ouverture du procès".
+  const NAME_CUTS =
+    /\s(?:du|de la|de l'|des|de|d'|sur|a|au|aux|en|apres|avant|devant|lors d[eu']?|pendant|dans|pour|face a|contre|chez|at|in|after|before|during|about|on|to|with|from)\s*/g;
+  // A topic that only says when or where it was said ("après le derby", "devant les caméras") does not narrow
+  // what was said: the article seldom repeats the circumstance in the statement itself.
+  const CIRCUMSTANCE =
+    /^(?:apres|avant|devant|lors d[eu']?|pendant|en|a l'(?:issue|ouverture|occasion|arrivee|sortie)|a la (?:fin|sortie|suite)|au (?:cours|moment|terme|micro|sortir)|aux|dans|at|after|before|during|in|when|en sortant)\b/;
+  // "Qu'a répondu X aux critiques du club ?": what someone answered, not to whom.
+  const SPEECH_NOUN =
+    /^(?:les |la |le |l'|ces |ses |the )?(?:critiques?|accusations?|questions?|attaques?|reproches?|propos|annonces?|declarations?|criticism|accusations?|claims?)\b/;
+
+  const findSpeaker = (text: string): { match: SpeakerMatch; rest: string } | null => {
+    const name = text.slice(0, MAX_QUESTION_CHARS);
+    const whole = finder.find(name, terms(name, glossary));
+    if (whole) return { match: whole, rest: '' };
+    // Longest head first: "le président de la Fédération pastorale de l'Ariège" before "le président". A name is
+    // a few words, so only the first few cuts are worth trying.
+    const cuts = [...name.matchAll(NAME_CUTS)].slice(0, 6).reverse();
+    for (const cut of cuts) {
+      const head = name.slice(0, cut.index);
+      const found = finder.find(head, terms(head, glossary));
+      if (found) return { match: found, rest: name.slice(cut.index).trim() };
+    }
+    return null;
+  };
+
   const said = (
     speaker: string,
     topic = '',
     question = topic ? `${speaker} ${topic}` : speaker,
     audience = '',
+    verb = '',
   ): Answer => {
-    const name = speaker.slice(0, MAX_QUESTION_CHARS);
-    let match = finder.find(name, terms(name, glossary));
-    // "Que pense Kortunov du nord de l'Afghanistan ?": the name ends where a topic starts. A name is a few words,
-    // so only the first few "de" are worth trying.
-    const cuts = [...name.matchAll(/\s(?:du|de la|de l'|des|de|d')\s*/g)].slice(0, 4);
-    for (const cut of cuts) {
-      const head = name.slice(0, cut.index);
-      const found = match ? null : finder.find(head, terms(head, glossary));
-      if (found) {
-        match = found;
-        topic = `${name.slice(cut.index + cut[0].length)} ${topic}`.trim();
-      }
-    }
-    if (!match) return miss(question, 'what');
+    const found = findSpeaker(speaker);
+    if (!found) return miss(question, 'what');
+    const { match } = found;
+    topic = `${found.rest} ${topic}`.trim();
     const ids = new Set(match.entities.map((e) => e.id));
     let own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
-    if (audience) {
-      // "à la BBC": only what was said to them; nothing said to them is an honest miss.
+    if (audience && own.length) {
+      // "à la BBC": only what was said to them; nothing said to them is an honest miss. The indexer may have
+      // left the audience in the sentence ("a-t-il confié à La Dépêche").
       const to = stemSet(audience);
-      own = own.filter((d) => [...stemSet(d.statement!.audience ?? '')].some((s) => to.has(s)));
+      const toThem = own.filter((d) => [...stemSet(d.statement!.audience ?? '')].some((s) => to.has(s)));
+      const inSentence = own.filter((d) => [...to].every((s) => d.fields.sentence.has(s)));
+      if (toThem.length) own = toThem;
+      else if (inSentence.length) own = inSentence;
+      else if (SPEECH_NOUN.test(audience)) topic = `${audience} ${topic}`.trim();
+      else own = [];
     }
     if (!own.length) return miss(question, 'what');
-    const t = topic.trim() ? queryTerms(topic) : [];
-    if (!t.length) {
-      return {
-        question,
-        intent: 'what',
-        found: true,
-        results: own.map((d) => toResult(d, match.confidence, new Set())),
-        suggestions: [],
-      };
-    }
+    // "Qu'a promis X ?": statements whose verb means the same come first.
+    const verbStems = verb ? verbClasses.ofWord(fold(verb)).map(classStem) : [];
+    const byVerb = (d: Doc) => (verbStems.some((s) => d.fields.content.has(s)) ? 1 : 0);
+    const all = (confidence: number): Answer => ({
+      question,
+      intent: 'what',
+      found: true,
+      results: [...own].sort((a, b) => byVerb(b) - byVerb(a)).map((d) => toResult(d, confidence, new Set())),
+      suggestions: [],
+    });
+    const t = topic ? queryTerms(topic) : [];
+    if (!t.length) return all(match.confidence);
     const scored = own
-      .map((d) => score(d, t, ['content', 'sentence']))
-      .filter((s) => s.score >= TOPIC_THRESHOLD);
-    if (!scored.length) return miss(question, 'what');
-    scored.sort((a, b) => b.score - a.score);
+      .map((d) => score(d, t, ['content', 'sentence', 'time']))
+      .sort((a, b) => b.score - a.score || byVerb(b.doc) - byVerb(a.doc));
+    const best = scored[0]!.score;
+    // The speaker already narrowed the field: a topic met in part still picks among their statements.
+    const kept = scored.filter((s) => s.score >= Math.min(TOPIC_THRESHOLD, best) && s.score > 0);
+    if (!kept.length) return CIRCUMSTANCE.test(topic) ? all(match.confidence * 0.5) : miss(question, 'what');
     return {
       question,
       intent: 'what',
       found: true,
-      results: scored.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)),
+      results: kept.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)),
       suggestions: [],
     };
   };
@@ -252,7 +327,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       const routed = route(q);
       switch (routed.intent) {
         case 'what': {
-          const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience);
+          const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience, routed.verb);
           // "Qui est sceptique quant aux promesses ?" describes a stance, not a person.
           return answer.found || !routed.loose ? answer : who(routed.speaker ?? '', q);
         }
