@@ -2,9 +2,10 @@
 
 import type { ArticleIndex } from '../article/types.ts';
 import { fold, words } from '../text/normalize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
-import { buildDocs, stemSet, type Doc } from './documents.ts';
+import { buildDocs, stemSet, type Doc, type Field } from './documents.ts';
 import { route } from './intent.ts';
 import { coverage, rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
 import { paragraphText, toResult } from './results.ts';
@@ -213,11 +214,11 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   // Where a typed name may end and what was said, or when and where, begins: "Hamouma en zone mixte",
   // "le patron de TotalÉnergies sur une éventuelle taxe", "la pneumologue à l'ouverture du procès".
   const NAME_CUTS =
-    /\s(?:du|de la|de l'|des|de|d'|sur|a|au|aux|en|apres|avant|devant|lors d[eu']?|pendant|dans|pour|face a|contre|chez|at|in|after|before|during|about|on|to|with|from)\s*/g;
+    /\s(?:de l'|d'|lors d'|(?:du|de la|des|de|sur|a|au|aux|en|apres|avant|devant|lors de|lors du|pendant|dans|pour|face a|contre|chez|at|in|after|before|during|about|on|to|with|from)(?=\s))/g;
   // A topic that only says when or where it was said ("après le derby", "devant les caméras") does not narrow
   // what was said: the article seldom repeats the circumstance in the statement itself.
   const CIRCUMSTANCE =
-    /^(?:apres|avant|devant|lors d[eu']?|pendant|en|a l'(?:issue|ouverture|occasion|arrivee|sortie)|a la (?:fin|sortie|suite)|au (?:cours|moment|terme|micro|sortir)|aux|dans|at|after|before|during|in|when|en sortant)\b/;
+    /^(?:apres|avant|devant|lors d[eu']?|pendant|en|a|au|aux|dans|at|after|before|during|in|when|en sortant)\b/;
   // "Qu'a répondu X aux critiques du club ?": what someone answered, not to whom.
   const SPEECH_NOUN =
     /^(?:les |la |le |l'|ces |ses |the )?(?:critiques?|accusations?|questions?|attaques?|reproches?|propos|annonces?|declarations?|criticism|accusations?|claims?)\b/;
@@ -231,6 +232,8 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const cuts = [...name.matchAll(NAME_CUTS)].slice(0, 6).reverse();
     for (const cut of cuts) {
       const head = name.slice(0, cut.index);
+      // "la CGT en plus de la hausse": a head ending in a word that says nothing is not where the name ends.
+      if (STOPWORDS.has(words(head).pop() ?? '')) continue;
       const found = finder.find(head, terms(head, glossary));
       if (found) return { match: found, rest: name.slice(cut.index).trim() };
     }
@@ -258,29 +261,49 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       const inSentence = own.filter((d) => [...to].every((s) => d.fields.sentence.has(s)));
       if (toThem.length) own = toThem;
       else if (inSentence.length) own = inSentence;
-      else if (SPEECH_NOUN.test(audience)) topic = `${audience} ${topic}`.trim();
+      // "à la fin du procès", "aux critiques du club": no one the article names, so not to whom but when or
+      // about what.
+      else if (SPEECH_NOUN.test(audience) || !finder.find(audience, terms(audience, glossary)))
+        topic = `${SPEECH_NOUN.test(audience) ? '' : 'a '}${audience} ${topic}`.trim();
       else own = [];
     }
     if (!own.length) return miss(question, 'what');
     // "Qu'a promis X ?": statements whose verb means the same come first.
     const verbStems = verb ? verbClasses.ofWord(fold(verb)).map(classStem) : [];
     const byVerb = (d: Doc) => (verbStems.some((s) => d.fields.content.has(s)) ? 1 : 0);
-    const all = (confidence: number): Answer => ({
+    // "Qu'a dit X en sortant du court ?": the circumstance is not in the statements, their own words come first.
+    const quoted = (d: Doc) => (d.statement?.quote ? 1 : 0);
+    const all = (confidence: number, wordsFirst = false): Answer => ({
       question,
       intent: 'what',
       found: true,
-      results: [...own].sort((a, b) => byVerb(b) - byVerb(a)).map((d) => toResult(d, confidence, new Set())),
+      results: [...own]
+        .sort((a, b) => byVerb(b) - byVerb(a) || (wordsFirst ? quoted(b) - quoted(a) : 0))
+        .map((d) => toResult(d, confidence, new Set())),
       suggestions: [],
     });
     const t = topic ? queryTerms(topic) : [];
     if (!t.length) return all(match.confidence);
+    // The question's own verb helps choose among the speaker's statements ("Qu'a soufflé X à la fin ?").
+    const withVerb: ResolvedTerm[] = verbStems.length
+      ? [
+          ...t,
+          {
+            word: verb,
+            options: verbStems.map((s) => ({ stems: [s], confidence: 1 })),
+            weight: weights.unknownWeight * VERB_WEIGHT,
+          },
+        ]
+      : t;
+    const fields: Field[] = ['content', 'sentence', 'time'];
     const scored = own
-      .map((d) => score(d, t, ['content', 'sentence', 'time']))
+      .map((d) => ({ ...score(d, withVerb, fields), topic: coverage(d, t, fields) }))
       .sort((a, b) => b.score - a.score || byVerb(b.doc) - byVerb(a.doc));
-    const best = scored[0]!.score;
+    const best = Math.max(...scored.map((s) => s.topic));
     // The speaker already narrowed the field: a topic met in part still picks among their statements.
-    const kept = scored.filter((s) => s.score >= Math.min(TOPIC_THRESHOLD, best) && s.score > 0);
-    if (!kept.length) return CIRCUMSTANCE.test(topic) ? all(match.confidence * 0.5) : miss(question, 'what');
+    const kept = scored.filter((s) => s.topic >= Math.min(TOPIC_THRESHOLD, best) && s.topic > 0);
+    if (!kept.length)
+      return CIRCUMSTANCE.test(topic) ? all(match.confidence * 0.5, true) : miss(question, 'what');
     return {
       question,
       intent: 'what',
