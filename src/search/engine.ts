@@ -1,7 +1,7 @@
 // The answer engine: one per article, indexes built once, every answer plain data.
 
 import type { ArticleIndex } from '../article/types.ts';
-import { fold, words } from '../text/normalize.ts';
+import { fold, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
@@ -65,6 +65,33 @@ function sharedVerbClasses(options: EngineOptions): VerbClasses {
 const VERB_CLASS_CONFIDENCE = 0.9;
 /** A question's verb weighs at most this share of an unknown word. */
 const VERB_WEIGHT = 0.5;
+
+// Words that open a clause of cause or purpose. "pour" only before a verb ("pour rassurer", not "pour la région").
+const CAUSE =
+  /\b(?:parce qu(?:e\b|')|car\b|afin (?:de\b|d'|que\b|qu')|pour que\b|pour qu'|puisqu(?:e\b|')|en raison d(?:e\b|u\b|es\b|')|a cause d(?:e\b|u\b|es\b|')|faute d(?:e\b|')|because\b|so that\b|in order to\b|due to\b|pour (?:ne pas |n')?[a-z]+(?:er|ir|re)\b)/g;
+
+/** The cause or purpose clause of a sentence, the one nearest after the question's words; null when none. */
+export function causeClause(sentence: string, stems: ReadonlySet<string>): string | null {
+  const folded = fold(sentence);
+  const clauses = [...folded.matchAll(CAUSE)];
+  if (!clauses.length) return null;
+  // The last matched word of the question before a clause: the clause explains what comes before it.
+  let anchor = 0;
+  for (const m of folded.matchAll(/[a-z0-9]+/g)) if (stems.has(stem(m[0]))) anchor = m.index;
+  const clause = clauses.find((c) => c.index >= anchor) ?? clauses[clauses.length - 1]!;
+  const rest = sentence.slice(clause.index);
+  const end = rest.slice(clause[0].length).search(/[.;!?]|,\s+(?:a|ont|avait|a-t-(?:il|elle))\b|\s[-–—]\s/);
+  const text = end < 0 ? rest : rest.slice(0, clause[0].length + end);
+  return text.replace(/[\s,«»"(]+$/, '').trim();
+}
+
+/** "au Monde", "à La Dépêche": the question writes the audience with a capital, so it names someone. */
+function namedInQuestion(question: string, audience: string): boolean {
+  const typed = new Set(words(audience).filter((w) => !STOPWORDS.has(w)));
+  return [...question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].some((m) =>
+    words(m[0]).some((w) => typed.has(w)),
+  );
+}
 
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
   // An entity's other names lead to the name the article uses: "Moscow" finds "Moscou", "Isis" finds "EI".
@@ -263,7 +290,10 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       else if (inSentence.length) own = inSentence;
       // "à la fin du procès", "aux critiques du club": no one the article names, so not to whom but when or
       // about what.
-      else if (SPEECH_NOUN.test(audience) || !finder.find(audience, terms(audience, glossary)))
+      else if (
+        SPEECH_NOUN.test(audience) ||
+        (!finder.find(audience, terms(audience, glossary)) && !namedInQuestion(question, audience))
+      )
         topic = `${SPEECH_NOUN.test(audience) ? '' : 'a '}${audience} ${topic}`.trim();
       else own = [];
     }
@@ -323,6 +353,29 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     return answer(question, 'when', ranked);
   };
 
+  // "Pourquoi … ?": the statement or sentence that matches, and in it the clause of cause or purpose. A match
+  // with no such clause is an honest miss: the article does not say why.
+  const why = (text: string, question = text): Answer => {
+    const t = queryTerms(text);
+    if (!t.length) return miss(question, 'search');
+    const ranked = rank([...docs.statements, ...docs.sentences], t, ['content', 'sentence', 'speaker']);
+    const best = ranked[0];
+    if (!best || best.score < FOUND_THRESHOLD) return miss(question, 'search');
+    const results: AnswerResult[] = [];
+    const seen = new Set<number>();
+    for (const s of ranked) {
+      if (s.score < Math.max(FOUND_THRESHOLD, best.score * RELATIVE_CUTOFF) || results.length >= MAX_RESULTS)
+        break;
+      if (seen.has(s.doc.sentence.id)) continue;
+      const reason = causeClause(s.doc.sentence.text, s.matchedStems);
+      if (!reason) continue;
+      seen.add(s.doc.sentence.id);
+      results.push({ ...toResult(s.doc, s.score, s.matchedStems), reason });
+    }
+    if (!results.length) return miss(question, 'search');
+    return { question, intent: 'search', found: true, results, suggestions: [] };
+  };
+
   const search = (text: string, question = text): Answer => {
     const t = queryTerms(text);
     if (!t.length) return miss(question, 'search');
@@ -356,6 +409,8 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
         }
         case 'who':
           return who(routed.topic, q);
+        case 'search':
+          return routed.why ? why(routed.topic, q) : search(routed.topic, q);
         case 'when':
           return when(routed.topic, q);
         case 'speakers':

@@ -116,7 +116,7 @@ const ACCORDING_TAIL_EN = /\s*,?\s*according to (?:whom|who)$/;
 // "Comment la ministre a-t-elle qualifié l'immeuble ?", "De quoi menace l'éducateur ?": a speaker's words asked
 // with another question word.
 const HOW_SAID =
-  /^(?:comment|de quoi|sur quoi|contre quoi|a quoi|a qui|que|qu')\s*(.+?)\s+(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\s+(\S+)\s*(.*)$/;
+  /^(?:comment|de quoi|sur quoi|contre quoi|a quoi|a qui|que(?=\s)|qu')\s*(.+?)\s+(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)\s+(\S+)\s*(.*)$/;
 
 export function route(question: string): Routed {
   const q = untext(
@@ -131,7 +131,9 @@ export function route(question: string): Routed {
   const what = routeWhat(q);
   if (what) return what;
   const why = q.match(WHY_RE);
-  if (why) return { intent: 'search', topic: why[1]!, why: true };
+  // "Pourquoi Marine Le Pen dit-elle avoir hésité ?": the inverted pronoun says nothing.
+  if (why)
+    return { intent: 'search', topic: why[1]!.replace(/-t-|-(?:il|elle|ils|elles|on)\b/g, ' '), why: true };
   const according = q.match(ACCORDING_RE);
   if (according) return { intent: 'who', topic: according[1]! };
   if (ACCORDING_TAIL_EN.test(q)) return { intent: 'who', topic: q.replace(ACCORDING_TAIL_EN, '') };

@@ -24,6 +24,8 @@ export interface AnswerResult {
   score: number;
   /** Words of the query found in the sentence (for bold highlighting). */
   matched: string[];
+  /** For "Pourquoi … ?" / "Why …?": the cause or purpose clause of the sentence ("parce que …", "afin de …"). */
+  reason?: string;
 }
 
 export interface Answer {
