@@ -262,6 +262,9 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       // "la CGT en plus de la hausse": a head ending in a word that says nothing is not where the name ends.
       if (STOPWORDS.has(words(head).pop() ?? '')) continue;
       const found = finder.find(head, terms(head, glossary));
+      // "l'avocat de la défense": a complement after a role belongs to it; only a name ends before one
+      // ("Kortunov du nord de l'Afghanistan").
+      if (found && found.confidence < 1 && /^\s(?:d'|de|du|des)\b/.test(cut[0])) continue;
       if (found) return { match: found, rest: name.slice(cut.index).trim() };
     }
     return null;
