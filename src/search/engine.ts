@@ -65,6 +65,8 @@ function sharedVerbClasses(options: EngineOptions): VerbClasses {
 const VERB_CLASS_CONFIDENCE = 0.9;
 /** A question's verb weighs at most this share of an unknown word. */
 const VERB_WEIGHT = 0.5;
+/** A when-question's best match without a time must beat the best timed one by this much to call it a miss. */
+const UNTIMED_MARGIN = 0.15;
 
 // Words that open a clause of cause or purpose. "pour" only before a verb ("pour rassurer", not "pour la région").
 const CAUSE =
@@ -138,6 +140,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
 
   // Answers that do not depend on the question: worked out once, here.
   const timed = [...docs.events, ...docs.statements.filter((d) => d.statement?.time)];
+  const untimed = docs.statements.filter((d) => !d.statement?.time);
   const chronology = new Map(
     timed.map((d) => [d, chronologicalKey((d.event?.time ?? d.statement?.time)!.text, index.meta.published)]),
   );
@@ -280,6 +283,9 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const found = findSpeaker(speaker);
     if (!found) return miss(question, 'what');
     const { match } = found;
+    // "Qu'a dit le ministre ?" with two ministers: both fit, and the answer says so.
+    const speaking = match.entities.filter((e) => statementCount.has(e.id));
+    const ambiguous = speaking.length > 1 ? { ambiguous: speaking.map((e) => e.name) } : {};
     topic = `${found.rest} ${topic}`.trim();
     const ids = new Set(match.entities.map((e) => e.id));
     let own = docs.statements.filter((d) => d.statement && ids.has(d.statement.speakerId ?? ''));
@@ -314,6 +320,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
         .sort((a, b) => byVerb(b) - byVerb(a) || (wordsFirst ? quoted(b) - quoted(a) : 0))
         .map((d) => toResult(d, confidence, new Set())),
       suggestions: [],
+      ...ambiguous,
     });
     const t = topic ? queryTerms(topic) : [];
     if (!t.length) return all(match.confidence);
@@ -343,6 +350,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       found: true,
       results: kept.map((s) => toResult(s.doc, s.score * match.confidence, s.matchedStems)),
       suggestions: [],
+      ...ambiguous,
     };
   };
 
@@ -352,7 +360,26 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     // Only what carries a time can say when: a matching statement without one is not an answer.
     // The clause that carries the time must itself match: a name elsewhere in its sentence is not enough.
     const anchored = timed.filter((d) => coverage(d, t, ['content', 'speaker']) > 0);
-    const ranked = rank(anchored, t, ['content', 'sentence', 'speaker', 'time']);
+    const fields: Field[] = ['content', 'sentence', 'speaker', 'time'];
+    const ranked = rank(anchored, t, fields);
+    // The statement asked about may carry no time: then the article does not say when, and a neighbour's
+    // time is not the answer.
+    const untimedBest = rank(untimed, t, fields)[0];
+    const timedBest = ranked[0]?.score ?? 0;
+    if (
+      untimedBest &&
+      untimedBest.score >= FOUND_THRESHOLD &&
+      untimedBest.score > timedBest + UNTIMED_MARGIN
+    ) {
+      const who = untimedBest.doc.speaker?.name;
+      const english = looksEnglish(question);
+      return {
+        ...miss(question, 'when'),
+        note: english
+          ? `The article does not say when${who ? ` ${who} said it` : ''}.`
+          : `L'article ne dit pas quand${who ? ` ${who} l'a dit` : ''}.`,
+      };
+    }
     return answer(question, 'when', ranked);
   };
 

@@ -12,6 +12,8 @@ const LEADING =
   /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
 /** Share of the question's words a name or role must account for. */
 const COVERAGE = 0.75;
+/** A role word met through a near-synonym (data/synonyms.json). */
+const SYNONYM_FIT = 0.85;
 
 export interface SpeakerMatch {
   entities: Entity[];
@@ -112,10 +114,15 @@ export class SpeakerFinder {
         const typedWord = typedWords[k];
         const byName = typedWord ? Math.max(0, ...r.nameWords.map((w) => wordFit(typedWord, w))) : 0;
         const phrase = (t.phrases ?? []).find((p) => p.every((s) => r.stems.has(s)));
-        const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : 0;
+        // A near-synonym of a role word counts a little less: "le patron de X" for "PDG de X".
+        const bySynonym = (t.alternates ?? []).some((s) => r.stems.has(s)) ? SYNONYM_FIT : 0;
+        const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : bySynonym;
         sum += Math.max(byName, byRole);
         anchored ||=
-          byName >= 0.8 || t.stems.some((s) => r.keyStems.has(s)) || !!phrase?.some((s) => r.keyStems.has(s));
+          byName >= 0.8 ||
+          t.stems.some((s) => r.keyStems.has(s)) ||
+          !!phrase?.some((s) => r.keyStems.has(s)) ||
+          (t.alternates ?? []).some((s) => r.keyStems.has(s));
       });
       return anchored ? sum / content.length : 0;
     });

@@ -7,6 +7,7 @@ import { engineOptions, readAliasGroups, readVerbClasses } from '../../src/load.
 import { causeClause, createEngine } from '../../src/search/engine.ts';
 import { cognates, englishLemmas } from '../../src/search/english.ts';
 import { route } from '../../src/search/intent.ts';
+import { renderAnswer } from '../../src/render-text.ts';
 import { VerbClasses } from '../../src/search/verb-classes.ts';
 
 const ARTICLE = `Fermeture de l'école de Montbrison : le maire dément, les parents s'inquiètent
@@ -183,5 +184,50 @@ describe("when: the statement's own time", () => {
 
   it("a statement given no time: an honest miss, not a neighbour's time", () => {
     expect(engine.ask('Quand Claire Fontaine a-t-elle averti les familles ?').found).toBe(false);
+  });
+});
+
+const HOSPITALS = `Hôpitaux : un plan d'urgence annoncé, les soignants sceptiques
+
+La ministre de la Santé, Anne Roussel, a annoncé lundi un plan d'urgence pour les hôpitaux de la région. Le ministre du Travail, Luc Perrin, a estimé que ce plan permettrait de recruter 2 000 infirmiers.
+
+Le directeur général de la clinique du Parc, Samuel Klein, a regretté le manque de moyens accordés aux établissements privés.`;
+
+describe('roles: a close wording, two that fit, a time not given', () => {
+  const e = createEngine(
+    buildIndex(
+      HOSPITALS,
+      { title: 'Hôpitaux', language: 'fr', source: null, published: null },
+      readAliasGroups(),
+    ),
+    engineOptions(),
+  );
+
+  it("Qu'a dit le ministre ? with two ministers -> both, and the answer says so", () => {
+    const a = e.ask("Qu'a dit le ministre ?");
+    expect(a.results.map((r) => r.speaker)).toEqual(['Anne Roussel', 'Luc Perrin']);
+    expect(a.ambiguous).toEqual(['Anne Roussel', 'Luc Perrin']);
+    expect(renderAnswer(a)).toContain('Plusieurs intervenants correspondent : Anne Roussel, Luc Perrin.');
+  });
+
+  it("Qu'a dit la ministre de la Santé ? -> only her: nothing ambiguous", () => {
+    const a = e.ask("Qu'a dit la ministre de la Santé ?");
+    expect(a.results.map((r) => r.speaker)).toEqual(['Anne Roussel']);
+    expect(a.ambiguous).toBeUndefined();
+  });
+
+  it("Qu'a dit le patron de la clinique ? -> the directeur général (a near-synonym of the role)", () => {
+    expect(e.ask("Qu'a dit le patron de la clinique ?").results[0]?.speaker).toBe('Samuel Klein');
+  });
+
+  it('Quand … ? for a statement with no time -> a miss that says the article does not say when', () => {
+    const a = e.ask('Quand Samuel Klein a-t-il regretté le manque de moyens ?');
+    expect(a.found).toBe(false);
+    expect(a.note).toBe("L'article ne dit pas quand Samuel Klein l'a dit.");
+    expect(renderAnswer(a)).toContain("L'article ne dit pas quand");
+  });
+
+  it('Quand … ? for a statement with its own time -> that time', () => {
+    expect(e.ask('Quand la ministre a-t-elle annoncé le plan ?').results[0]?.when).toBe('lundi');
   });
 });
