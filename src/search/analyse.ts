@@ -99,8 +99,18 @@ const ENGLISH_STOP = new Set(
   ),
 );
 
+// The French-looking stems of a word, its English base forms included: the same for every glossary, kept.
+const cognateStemCache = new Map<string, string[]>();
 function cognateStems(word: string): string[] {
-  return cognates(word).map((c) => stem(fold(c)));
+  let cached = cognateStemCache.get(word);
+  if (!cached) {
+    cached = [
+      ...new Set([word, ...englishLemmas(word)].flatMap((w) => cognates(w).map((c) => stem(fold(c))))),
+    ];
+    if (cognateStemCache.size > 20000) cognateStemCache.clear();
+    cognateStemCache.set(word, cached);
+  }
+  return cached;
 }
 
 /** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor", "told" -> "tell". */
@@ -136,7 +146,7 @@ export function terms(text: string, glossary: Glossary): Term[] {
     const stems = new Set([stem(w)]);
     const translation = translationOf(glossary, w);
     for (const s of translation?.stems ?? []) stems.add(s);
-    if (!translation) for (const s of [w, ...englishLemmas(w)].flatMap(cognateStems)) stems.add(s);
+    if (!translation) for (const s of cognateStems(w)) stems.add(s);
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);

@@ -34,6 +34,21 @@ const VOWEL = /[aeiou]/;
  * input, no apostrophes ("country's" arrives as "country").
  */
 export function englishLemmas(word: string): string[] {
+  let cached = lemmaCache.get(word);
+  if (!cached) {
+    cached = lemmasOf(word);
+    if (lemmaCache.size > CACHE_LIMIT) lemmaCache.clear();
+    lemmaCache.set(word, cached);
+  }
+  return cached;
+}
+
+// Every question runs each of its words through here: the answers are kept, within a bound.
+const CACHE_LIMIT = 20000;
+const lemmaCache = new Map<string, string[]>();
+const cognateCache = new Map<string, string[]>();
+
+function lemmasOf(word: string): string[] {
   const out: string[] = [];
   const push = (w: string) => {
     if (w.length >= 2 && w !== word && !out.includes(w)) out.push(w);
@@ -99,6 +114,16 @@ const COGNATES: Array<[RegExp, string]> = [
  * consonant (hospital -> hôpital, forest -> forêt, inquest -> enquête is too far and stays out).
  */
 export function cognates(word: string): string[] {
+  let cached = cognateCache.get(word);
+  if (!cached) {
+    cached = cognatesOf(word);
+    if (cognateCache.size > CACHE_LIMIT) cognateCache.clear();
+    cognateCache.set(word, cached);
+  }
+  return cached;
+}
+
+function cognatesOf(word: string): string[] {
   if (word.length < 5) return [];
   const out = new Set<string>();
   for (const [re, fr] of COGNATES) if (re.test(word)) out.add(word.replace(re, fr));

@@ -124,6 +124,8 @@ export class VerbClasses {
         }
       }
     }
+    // Only needed while the classes are built.
+    lexiconForms = null;
   }
 
   private addPhrase(heads: Set<string>, rest: string[], cls: string): void {
