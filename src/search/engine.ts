@@ -87,13 +87,19 @@ export function causeClause(sentence: string, stems: ReadonlySet<string>): strin
   return text.replace(/[\s,«»"(]+$/, '').trim();
 }
 
-/** "au Monde", "à La Dépêche": the question writes the audience with a capital, so it names someone. */
+/**
+ * "au Monde", "à La Dépêche": an article and a capital, so the audience names someone (a paper, a channel).
+ * "à Anfield", "à Lyon" name where it was said, not to whom.
+ */
+const NAMED_AUDIENCE =
+  /(?:\b[Aa]ux?|(?:^|\s)[àÀaA]\s+(?:la|le|les|La|Le|Les)|(?:^|\s)[àÀaA]\s+[lL]['’]|\bto\s+the)\s*(\p{Lu}[\p{L}'’-]*)/gu;
 function namedInQuestion(question: string, audience: string): boolean {
   const typed = new Set(words(audience).filter((w) => !STOPWORDS.has(w)));
-  return [...question.matchAll(/(?<=\s)\p{Lu}[\p{L}'’-]*/gu)].some((m) =>
-    words(m[0]).some((w) => typed.has(w)),
-  );
+  return [...question.matchAll(NAMED_AUDIENCE)].some((m) => words(m[1]!).some((w) => typed.has(w)));
 }
+
+// "lasn", "linflation", "cetait": an elided article glued to the next word, as people type on a phone.
+const GLUED = /(^|[\s(«"'])([ldcjnsmt])([aeiouyhàâéèêîôû][\p{L}]{2,})/giu;
 
 export function createEngine(index: ArticleIndex, options: EngineOptions = {}): Engine {
   // An entity's other names lead to the name the article uses: "Moscow" finds "Moscou", "Isis" finds "EI".
@@ -193,6 +199,15 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     }
     return out;
   };
+
+  /** Splits "lasn" into "l'asn" when the article knows "asn" and not "lasn". */
+  const unglue = (text: string): string =>
+    text.replace(GLUED, (m, pre: string, el: string, rest: string) => {
+      const whole = fold(el + rest);
+      if (STOPWORDS.has(whole) || vocab.has(stem(whole))) return m;
+      const tail = fold(rest);
+      return STOPWORDS.has(tail) || vocab.has(stem(tail)) ? `${pre}${el}'${rest}` : m;
+    });
 
   const answer = (
     question: string,
@@ -430,7 +445,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     ask(question: string): Answer {
       const q = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS).trim() : '';
       if (!q) return miss('', 'search');
-      const routed = route(q);
+      const routed = route(unglue(q));
       switch (routed.intent) {
         case 'what': {
           const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience, routed.verb);

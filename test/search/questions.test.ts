@@ -117,6 +117,10 @@ describe('the speaker, then when or where it was said', () => {
     expect(engine.ask("Qu'a dit le directeur au Monde ?").found).toBe(false);
   });
 
+  it("Qu'a dit Paul Verdier à Montbrison ? -> a place without an article says where, not to whom", () => {
+    expect(speakerOf("Qu'a dit Paul Verdier à Montbrison ?")).toBe('Paul Verdier');
+  });
+
   it("Qu'a dit Jean Morel sur la piscine municipale ? -> honest miss", () => {
     expect(engine.ask("Qu'a dit Jean Morel sur la piscine municipale ?").found).toBe(false);
   });
@@ -129,6 +133,11 @@ describe('question words as people text them', () => {
     ['fontaine a di koi', 'Claire Fontaine'],
   ])('%s -> %s', (q, speaker) => {
     expect(speakerOf(q)).toBe(speaker);
+  });
+
+  it('an elided article glued to its word: "lecole" is "l\'école" when the article knows "école"', () => {
+    expect(speakerOf('ki a démenti la fermeture de lecole')).toBe('Paul Verdier');
+    expect(speakerOf('ke dit laubry')).toBe('Marc Aubry');
   });
 
   it('routes the texted forms like the written ones', () => {
