@@ -125,7 +125,8 @@ function translationOf(glossary: Glossary, word: string) {
 }
 
 export function terms(text: string, glossary: Glossary): Term[] {
-  const ws = words(text);
+  // An English possessive ("the prosecutor's office") leaves an "s" between the words of a phrase.
+  const ws = words(text).filter((w) => w !== 's');
   const out: Term[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
