@@ -57,7 +57,14 @@ export function makeGlossary(
       synonyms.flatMap((group) =>
         group
           .filter((w) => !/\s/.test(w))
-          .map((w): [string, string[]] => [fold(w), group.flatMap(contentStems)]),
+          // By the word and by its stem, so any inflection leads in: "gagnent" as well as "gagner".
+          .flatMap((w): Array<[string, string[]]> => {
+            const stems = group.flatMap(contentStems);
+            return [
+              [fold(w), stems],
+              [`~${stem(fold(w))}`, stems],
+            ];
+          }),
       ),
     ),
   };
@@ -151,7 +158,9 @@ export function terms(text: string, glossary: Glossary): Term[] {
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const alternates = (glossary.synonyms.get(w) ?? []).filter((s) => !stems.has(s));
+    const alternates = (glossary.synonyms.get(w) ?? glossary.synonyms.get(`~${stem(w)}`) ?? []).filter(
+      (s) => !stems.has(s),
+    );
     out.push({ word: w, stems: [...stems], phrases: translation?.phrases ?? [], alternates });
   }
   return out;

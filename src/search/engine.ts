@@ -191,7 +191,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       out.push({
         word: t.word,
         options: [
-          ...t.options.filter((o) => o.confidence >= 1),
+          ...t.options,
           ...classes.map((c) => ({ stems: [classStem(c)], confidence: VERB_CLASS_CONFIDENCE })),
         ],
         weight: Math.min(t.weight, weights.unknownWeight * VERB_WEIGHT),

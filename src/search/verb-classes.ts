@@ -184,6 +184,8 @@ export class VerbClasses {
       if (!classes.length) return;
       const prev = ws[i - 1];
       const verbal =
+        // A routed topic starts where "qui a" or "who" was cut off: "veut tranquilliser …".
+        i === 0 ||
         (prev !== undefined && VERB_CONTEXT.has(prev)) ||
         (i <= 1 && /^(?:qui|que|who|qu)$/.test(ws[0] ?? '')) ||
         (/ed$/.test(w) && !this.french.has(w));

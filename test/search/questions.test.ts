@@ -48,6 +48,11 @@ describe('reporting verbs by meaning, in French and in English', () => {
     expect(speakerOf(q)).toBe(speaker);
   });
 
+  it('a verb of the question keeps its near-synonyms: tranquilliser ~ rassurer, in any inflection', () => {
+    expect(speakerOf('Qui veut tranquilliser les familles ?')).toBe('Marc Aubry');
+    expect(speakerOf('Qui tranquillise les familles ?')).toBe('Marc Aubry');
+  });
+
   it("Qu'a promis le recteur ? -> the promise first", () => {
     expect(first("Qu'a promis le recteur ?")?.statement).toContain('réunir les élus');
   });
