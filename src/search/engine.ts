@@ -114,7 +114,14 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     synonyms: shared.synonyms,
   };
   const verbClasses = sharedVerbClasses(options);
-  const docs = buildDocs(index, (verb, sentence) => verbClasses.ofStatement(verb, sentence).map(classStem));
+  // A sentence's set phrases are read once, however many statements it holds.
+  const phraseHeads = new Map<string, ReadonlyMap<string, string[]>>();
+  const docs = buildDocs(index, (verb, sentence) => {
+    let heads = phraseHeads.get(sentence);
+    if (!heads) phraseHeads.set(sentence, (heads = verbClasses.phraseHeads(sentence)));
+    return verbClasses.ofStatement(verb, heads).map(classStem);
+  });
+  phraseHeads.clear();
   const byRef = new Map<string, Doc>(
     [...docs.statements, ...docs.events, ...docs.sentences].map((d) => [d.ref, d]),
   );

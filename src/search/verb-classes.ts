@@ -194,14 +194,23 @@ export class VerbClasses {
     return out;
   }
 
+  /**
+   * The set phrases of a sentence, by the verb form that heads them ("mis" -> warn for "a mis en garde"): worked
+   * out once per sentence, however many statements it holds.
+   */
+  phraseHeads(sentence: string): ReadonlyMap<string, string[]> {
+    const out = new Map<string, string[]>();
+    const ws = words(sentence);
+    for (const p of this.phrasesIn(ws)) out.set(ws[p.at]!, [...(out.get(ws[p.at]!) ?? []), ...p.classes]);
+    return out;
+  }
+
   /** Classes of a statement's verb, with the set phrase it heads in its sentence ("a mis en garde"). */
-  ofStatement(verb: string, sentence: string): string[] {
+  ofStatement(verb: string, heads: ReadonlyMap<string, string[]>): string[] {
     const vs = words(verb);
     const head = vs[0];
     if (!head) return [];
-    const out = new Set<string>(vs.length > 1 ? [] : (this.french.get(head) ?? []));
-    const ws = words(sentence);
-    for (const p of this.phrasesIn(ws)) if (ws[p.at] === head) p.classes.forEach((c) => out.add(c));
+    const out = new Set<string>(heads.get(head) ?? []);
     if (vs.length > 1) for (const p of this.phrasesIn(vs)) p.classes.forEach((c) => out.add(c));
     if (!out.size) (this.french.get(head) ?? []).forEach((c) => out.add(c));
     return [...out];

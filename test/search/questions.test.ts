@@ -62,7 +62,9 @@ describe('reporting verbs by meaning, in French and in English', () => {
     expect(classes.ofWord('nie')).toContain('deny');
     expect(classes.ofWord('dementi')).toContain('deny');
     expect(classes.ofWord('denied')).toContain('deny');
-    expect(classes.ofStatement('mis', 'Le préfet a mis en garde les automobilistes.')).toContain('warn');
+    expect(
+      classes.ofStatement('mis', classes.phraseHeads('Le préfet a mis en garde les automobilistes.')),
+    ).toContain('warn');
     expect(
       classes
         .inQuestion('Qui a averti les habitants ?')
