@@ -12,6 +12,8 @@ const LEADING =
   /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
 /** Share of the question's words a name or role must account for. */
 const COVERAGE = 0.75;
+/** What the title "Me" says of someone: a lawyer. */
+const TITLE_ROLE = 'avocat, avocate';
 /** A role word met through a near-synonym (data/synonyms.json). */
 const SYNONYM_FIT = 0.85;
 
@@ -68,7 +70,11 @@ export class SpeakerFinder {
       .filter((e) => e.kind !== 'place')
       .sort((a, b) => Number(speaking.has(b.id)) - Number(speaking.has(a.id)));
     this.rows = sorted.map((entity) => {
-      const all = [entity.name, ...entity.aliases, entity.role ?? ''].join(' ');
+      // "Me Béavogui": the title says a lawyer, whether or not the article wrote the role.
+      const titled = [entity.name, ...entity.aliases].some((n) => /^(?:Me|Maître)\s/.test(n))
+        ? TITLE_ROLE
+        : '';
+      const all = [entity.name, ...entity.aliases, entity.role ?? '', titled].join(' ');
       return {
         entity,
         name: clean(entity.name),
@@ -78,7 +84,7 @@ export class SpeakerFinder {
           .map(nameWord),
         stems: new Set(contentStems(all)),
         keyStems: new Set(
-          [entity.name, ...entity.aliases, entity.role ?? '']
+          [entity.name, ...entity.aliases, entity.role ?? '', titled]
             // Each comma-separated part of a role has its own head: "rapporteuse générale du budget, députée".
             .flatMap((a, i) =>
               i === 0 ? words(a) : a.split(',').flatMap((part) => words(clean(part)).slice(0, 1)),

@@ -247,3 +247,24 @@ describe('roles: a close wording, two that fit, a time not given', () => {
     expect(e.ask('Quand la ministre a-t-elle annoncé le plan ?').results[0]?.when).toBe('lundi');
   });
 });
+
+describe('a title says the role: Me is a lawyer', () => {
+  const e = createEngine(
+    buildIndex(
+      `Procès du braquage de Vesoul : la défense plaide l'acquittement
+
+Me Hélène Vasseur a plaidé jeudi l'acquittement de son client. « Le dossier est vide », a-t-elle lancé aux jurés.`,
+      { title: 'Vesoul', language: 'fr', source: null, published: null },
+      readAliasGroups(),
+    ),
+    engineOptions(),
+  );
+
+  it.each(["Qu'a dit l'avocate ?", 'What did the lawyer say?'])('%s -> Me Hélène Vasseur', (q) => {
+    expect(e.ask(q).results[0]?.speaker).toBe('Hélène Vasseur');
+  });
+
+  it("Qu'a dit le procureur ? -> honest miss: nobody here is one", () => {
+    expect(e.ask("Qu'a dit le procureur ?").found).toBe(false);
+  });
+});
