@@ -1,7 +1,7 @@
 // The answer engine: one per article, indexes built once, every answer plain data.
 
 import type { ArticleIndex } from '../article/types.ts';
-import { fold, stem, words } from '../text/normalize.ts';
+import { contentStems, fold, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { chronologicalKey } from '../article/time.ts';
@@ -376,6 +376,24 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     };
   };
 
+  /** A person or group the article names (exactly) with a role, in the first sentence that names them. */
+  const introduce = (name: string, question: string): Answer | null => {
+    const match = finder.find(name.slice(0, MAX_QUESTION_CHARS));
+    const entity = match && match.confidence >= 1 ? match.entities.find((e) => e.role) : undefined;
+    if (!entity) return null;
+    const keys = [entity.name, ...entity.aliases].map((n) => contentStems(n)).filter((k) => k.length);
+    const doc = docs.sentences.find((d) => keys.some((k) => k.every((st) => d.fields.content.has(st))));
+    if (!doc) return null;
+    const base = toResult(doc, match!.confidence, new Set(keys.flat()));
+    return {
+      question,
+      intent: 'what',
+      found: true,
+      results: [{ ...base, speaker: entity.name, role: entity.role }],
+      suggestions: [],
+    };
+  };
+
   const when = (text: string, question = text): Answer => {
     const t = queryTerms(text);
     if (!t.length) return miss(question, 'when');
@@ -456,8 +474,12 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       switch (routed.intent) {
         case 'what': {
           const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience, routed.verb);
+          if (answer.found || !routed.loose) return answer;
+          // "Qui est Marc Aubry ?" about someone who is named but says nothing: who they are, where named.
+          const named = introduce(routed.speaker ?? '', q);
+          if (named) return named;
           // "Qui est sceptique quant aux promesses ?" describes a stance, not a person.
-          return answer.found || !routed.loose ? answer : who(routed.speaker ?? '', q);
+          return who(routed.speaker ?? '', q);
         }
         case 'who':
           return who(routed.topic, q);

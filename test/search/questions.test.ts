@@ -268,3 +268,35 @@ Me Hélène Vasseur a plaidé jeudi l'acquittement de son client. « Le dossier 
     expect(e.ask("Qu'a dit le procureur ?").found).toBe(false);
   });
 });
+
+describe('Qui est X ? / Who is X?', () => {
+  const e = createEngine(
+    buildIndex(
+      `Vienne : la crue menace les quais
+
+La crue de la Vienne inquiète les riverains. Le préfet de la Vienne, Jean-Marie Girier, s'est rendu mardi sur les quais.
+
+« L'eau monte de deux centimètres par heure », a indiqué la maire de Châtellerault, Sandrine Roux.`,
+      { title: 'Vienne', language: 'fr', source: null, published: null },
+      readAliasGroups(),
+    ),
+    engineOptions(),
+  );
+
+  it('someone named with a role who says nothing -> the role and the sentence that names them', () => {
+    const r = e.ask('Qui est Jean-Marie Girier ?').results[0];
+    expect(r?.speaker).toBe('Jean-Marie Girier');
+    expect(r?.role).toMatch(/préfet/);
+    expect(r?.sentence).toContain('Jean-Marie Girier');
+  });
+
+  it('someone who speaks -> the role and the statements', () => {
+    const r = e.ask('Who is Sandrine Roux?').results[0];
+    expect(r?.speaker).toBe('Sandrine Roux');
+    expect(r?.role).toMatch(/maire/);
+  });
+
+  it('someone the article does not name -> honest miss', () => {
+    expect(e.ask('Qui est Paul Martin ?').found).toBe(false);
+  });
+});
