@@ -87,16 +87,17 @@ export function causeClause(sentence: string, stems: ReadonlySet<string>): strin
   return text.replace(/[\s,«»"(]+$/, '').trim();
 }
 
-/**
- * "au Monde", "à La Dépêche": an article and a capital, so the audience names someone (a paper, a channel).
- * "à Anfield", "à Lyon" name where it was said, not to whom.
- */
-const NAMED_AUDIENCE =
-  /(?:\b[Aa]ux?|(?:^|\s)[àÀaA]\s+(?:la|le|les|La|Le|Les)|(?:^|\s)[àÀaA]\s+[lL]['’]|\bto\s+the)\s*(\p{Lu}[\p{L}'’-]*)/gu;
-function namedInQuestion(question: string, audience: string): boolean {
+/** "à Anfield", "à Lyon": a capitalised name right after "à", with no article, is where it was said. */
+function placeInQuestion(question: string, audience: string): boolean {
   const typed = new Set(words(audience).filter((w) => !STOPWORDS.has(w)));
-  return [...question.matchAll(NAMED_AUDIENCE)].some((m) => words(m[1]!).some((w) => typed.has(w)));
+  return [...question.matchAll(/(?:^|\s)[àÀ]\s+(\p{Lu}[\p{L}'’-]*)/gu)].some((m) =>
+    words(m[1]!).some((w) => typed.has(w)),
+  );
 }
+
+// Nouns of a moment or an occasion after "à": "à la fin du procès", "à l'issue du match", "au micro de…".
+const MOMENT_NOUN =
+  /^(?:la |le |les |l')?(?:fin|debut|issue|ouverture|sortie|suite|occasion|arrivee|entree|reprise|cloture|mi-temps|veille|lendemain|cours|terme|moment|depart|approche|annonce|lecture|audience|conference|tribune|barre)\b/;
 
 // "lasn", "linflation", "cetait": an elided article glued to the next word, as people type on a phone.
 const GLUED = /(^|[\s(«"'])([ldcjnsmt])([aeiouyhàâéèêîôû][\p{L}]{2,})/giu;
@@ -319,13 +320,15 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
       const inSentence = own.filter((d) => [...to].every((s) => d.fields.sentence.has(s)));
       if (toThem.length) own = toThem;
       else if (inSentence.length) own = inSentence;
-      // "à la fin du procès", "aux critiques du club": no one the article names, so not to whom but when or
-      // about what.
+      // "aux critiques du club": what was answered, not to whom.
+      else if (SPEECH_NOUN.test(audience)) topic = `${audience} ${topic}`.trim();
+      // "à la fin du procès", "à l'ouverture de l'audience", "à Anfield": when or where, not to whom. Anyone
+      // else ("aux syndicats", "à la presse", "au Monde") is an audience: nothing said to them is an honest miss.
       else if (
-        SPEECH_NOUN.test(audience) ||
-        (!finder.find(audience, terms(audience, glossary)) && !namedInQuestion(question, audience))
+        !finder.find(audience, terms(audience, glossary)) &&
+        (MOMENT_NOUN.test(audience) || placeInQuestion(question, audience))
       )
-        topic = `${SPEECH_NOUN.test(audience) ? '' : 'a '}${audience} ${topic}`.trim();
+        topic = `a ${audience} ${topic}`.trim();
       else own = [];
     }
     if (!own.length) return miss(question, 'what');

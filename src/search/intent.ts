@@ -179,6 +179,14 @@ function whatOf(speakerText: string, topicText: string, loose = false): Routed |
   if (to) {
     audience = to[1]!;
     speaker = speaker.slice(0, to.index).trim();
+    // "à EDF pour Fessenheim": what follows the audience is about what.
+    const about = audience.match(
+      /\s+(?:pour|sur|concernant|a propos d[eu']?|quant a|about|on|regarding)\s+(.+)$/,
+    );
+    if (about) {
+      topic = `${about[1]!} ${topic}`.trim();
+      audience = audience.slice(0, about.index).trim();
+    }
   }
   topic = topic.replace(/^(?:sur|a propos d[eu']?|about|on|regarding|de|concernant)\s+/, '');
   return speaker ? { intent: 'what', speaker, topic, audience, loose } : null;

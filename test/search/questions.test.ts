@@ -124,6 +124,22 @@ describe('the speaker, then when or where it was said', () => {
     expect(engine.ask("Qu'a dit le directeur au Monde ?").found).toBe(false);
   });
 
+  it.each([
+    "Qu'a dit Claire Fontaine aux syndicats ?",
+    "Qu'a dit le directeur à la presse nationale ?",
+    "Qu'a dit Paul Verdier au micro de RTL ?",
+  ])('%s -> an audience nobody here spoke to: honest miss', (q) => {
+    expect(engine.ask(q).found).toBe(false);
+  });
+
+  it("Qu'a reproché Claire Fontaine au rectorat pour l'école ? -> the audience, then what about", () => {
+    expect(route("Qu'a reproché Claire Fontaine au rectorat pour l'école ?")).toMatchObject({
+      speaker: 'claire fontaine',
+      audience: 'rectorat',
+      topic: "l'ecole",
+    });
+  });
+
   it("Qu'a dit Paul Verdier à Montbrison ? -> a place without an article says where, not to whom", () => {
     expect(speakerOf("Qu'a dit Paul Verdier à Montbrison ?")).toBe('Paul Verdier');
   });
