@@ -1,5 +1,6 @@
-// Where the project's data files are, and the small ones every engine reads (aliases, glossary, synonyms). Apart from
-// load.ts so that a process can find and read them without loading the indexer (src/default-engine.ts).
+// Where the project's data files are, and the small ones every engine reads (aliases, glossary, synonyms, verb
+// classes). Apart from load.ts so that a process can find and read them without loading the indexer
+// (src/default-engine.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ export const DEFAULT_ARTICLE = join(ROOT, 'data', 'article.txt');
 export const ALIASES_FILE = join(ROOT, 'data', 'aliases.json');
 const GLOSSARY_FILE = join(ROOT, 'data', 'glossary.json');
 const SYNONYMS_FILE = join(ROOT, 'data', 'synonyms.json');
+const VERB_CLASSES_FILE = join(ROOT, 'data', 'verb-classes.json');
 
 function readJson<T>(path: string, fallback: T): T {
   if (!existsSync(path)) return fallback;
@@ -30,9 +32,15 @@ export function readSynonyms(): string[][] {
   return readJson<{ groups?: string[][] }>(SYNONYMS_FILE, {}).groups ?? [];
 }
 
+export function readVerbClasses(): NonNullable<EngineOptions['verbClasses']> {
+  return (
+    readJson<{ classes?: NonNullable<EngineOptions['verbClasses']> }>(VERB_CLASSES_FILE, {}).classes ?? {}
+  );
+}
+
 let options: EngineOptions | null = null;
 /** The data files, read once per process: every engine built here shares them. */
 export function engineOptions(): EngineOptions {
-  options ??= { glossary: readGlossary(), synonyms: readSynonyms() };
+  options ??= { glossary: readGlossary(), synonyms: readSynonyms(), verbClasses: readVerbClasses() };
   return options;
 }

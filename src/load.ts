@@ -15,6 +15,7 @@ export {
   readAliasGroups,
   readGlossary,
   readSynonyms,
+  readVerbClasses,
   ROOT,
 } from './data-files.ts';
 

@@ -8,6 +8,7 @@ function resultLines(r: AnswerResult, n: number): string[] {
     `${n}. ${who}${r.verb ? ` · ${r.verb}` : ''}${r.hedged ? ' (selon des informations non confirmées)' : ''}`,
   ];
   lines.push(`   ${r.statement}`);
+  if (r.reason) lines.push(`   Pourquoi : ${r.reason}`);
   if (r.when) lines.push(`   Quand : ${r.when}${r.date ? ` (${r.date})` : ''}`);
   if (r.audience) lines.push(`   À qui : ${r.audience}`);
   lines.push(`   Source (§${r.paragraph}) : ${r.sentence}`);
@@ -16,11 +17,14 @@ function resultLines(r: AnswerResult, n: number): string[] {
 
 export function renderAnswer(answer: Answer): string {
   if (!answer.found) {
-    const lines = [`Je n'ai rien trouvé sur « ${answer.question} » dans l'article.`];
+    const lines = [answer.note ?? `Je n'ai rien trouvé sur « ${answer.question} » dans l'article.`];
     if (answer.suggestions.length) lines.push(`Essayez : ${answer.suggestions.join(' · ')}`);
     return lines.join('\n');
   }
-  return answer.results.map((r, i) => resultLines(r, i + 1).join('\n')).join('\n\n');
+  const results = answer.results.map((r, i) => resultLines(r, i + 1).join('\n')).join('\n\n');
+  return answer.ambiguous?.length
+    ? `Plusieurs intervenants correspondent : ${answer.ambiguous.join(', ')}.\n\n${results}`
+    : results;
 }
 
 /** The JSON contract of `npm run ask -- --json`: the documented fields, a few extra ones, best result first. */

@@ -2,6 +2,7 @@
 
 import { STOPWORDS } from '../text/stopwords.ts';
 import { contentStems, fold, stem, words } from '../text/normalize.ts';
+import { cognates, englishLemmas } from './english.ts';
 
 export interface Term {
   /** The word as the user typed it (folded). */
@@ -56,7 +57,14 @@ export function makeGlossary(
       synonyms.flatMap((group) =>
         group
           .filter((w) => !/\s/.test(w))
-          .map((w): [string, string[]] => [fold(w), group.flatMap(contentStems)]),
+          // By the word and by its stem, so any inflection leads in: "gagnent" as well as "gagner".
+          .flatMap((w): Array<[string, string[]]> => {
+            const stems = group.flatMap(contentStems);
+            return [
+              [fold(w), stems],
+              [`~${stem(fold(w))}`, stems],
+            ];
+          }),
       ),
     ),
   };
@@ -98,38 +106,34 @@ const ENGLISH_STOP = new Set(
   ),
 );
 
-// English endings and their French cognates: hydrologist -> hydrologue, activist -> activiste, legitimacy ->
-// légitimité. A guess, used only as one more way to satisfy a word.
-const COGNATES: Array<[RegExp, string]> = [
-  [/ologist$/, 'ologue'],
-  [/ologists$/, 'ologues'],
-  [/ists?$/, 'iste'],
-  [/ians?$/, 'ien'],
-  [/ities$|ity$/, 'ité'],
-  [/acy$/, 'atie'],
-  [/ical$|ic$/, 'ique'],
-  [/ous$/, 'eux'],
-  [/ives?$/, 'if'],
-  [/ers?$/, 'eur'],
-  [/ors?$/, 'eur'],
-];
-
+// The French-looking stems of a word, its English base forms included: the same for every glossary, kept.
+const cognateStemCache = new Map<string, string[]>();
 function cognateStems(word: string): string[] {
-  if (word.length < 6) return [];
-  return COGNATES.filter(([re]) => re.test(word)).map(([re, fr]) => stem(word.replace(re, fr)));
+  let cached = cognateStemCache.get(word);
+  if (!cached) {
+    cached = [
+      ...new Set([word, ...englishLemmas(word)].flatMap((w) => cognates(w).map((c) => stem(fold(c))))),
+    ];
+    if (cognateStemCache.size > 20000) cognateStemCache.clear();
+    cognateStemCache.set(word, cached);
+  }
+  return cached;
 }
 
-/** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor". */
+/** English plurals and verb forms fall back to the glossary's base entry: "mayors" -> "mayor", "told" -> "tell". */
 function translationOf(glossary: Glossary, word: string) {
-  return (
-    glossary.translations.get(word) ??
-    (word.endsWith('ies') ? glossary.translations.get(word.slice(0, -3) + 'y') : undefined) ??
-    (word.endsWith('s') ? glossary.translations.get(word.slice(0, -1)) : undefined)
-  );
+  const own = glossary.translations.get(word);
+  if (own) return own;
+  for (const lemma of englishLemmas(word)) {
+    const t = glossary.translations.get(lemma);
+    if (t) return t;
+  }
+  return undefined;
 }
 
 export function terms(text: string, glossary: Glossary): Term[] {
-  const ws = words(text);
+  // An English possessive ("the prosecutor's office") leaves an "s" between the words of a phrase.
+  const ws = words(text).filter((w) => w !== 's');
   const out: Term[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < ws.length; i++) {
@@ -154,7 +158,9 @@ export function terms(text: string, glossary: Glossary): Term[] {
     const key = [...stems].join('|');
     if (seen.has(key)) continue;
     seen.add(key);
-    const alternates = (glossary.synonyms.get(w) ?? []).filter((s) => !stems.has(s));
+    const alternates = (glossary.synonyms.get(w) ?? glossary.synonyms.get(`~${stem(w)}`) ?? []).filter(
+      (s) => !stems.has(s),
+    );
     out.push({ word: w, stems: [...stems], phrases: translation?.phrases ?? [], alternates });
   }
   return out;

@@ -31,7 +31,10 @@ export interface Docs {
   sentenceStems: ReadonlyArray<ReadonlySet<string>>;
 }
 
-export function buildDocs(index: ArticleIndex): Docs {
+/** A statement's verb classes (deny, warn, …), as stems its content carries: see verb-classes.ts. */
+export type VerbClassifier = (verb: string, sentence: string) => string[];
+
+export function buildDocs(index: ArticleIndex, classify: VerbClassifier = () => []): Docs {
   const entity = new Map(index.entities.map((e) => [e.id, e]));
   const sentenceStems = index.sentences.map((s) => stemSet(s.text));
   const empty: ReadonlySet<string> = new Set();
@@ -46,7 +49,10 @@ export function buildDocs(index: ArticleIndex): Docs {
       speaker: sp,
       fields: {
         speaker: stemSet(speakerText(sp, st.speakerMention)),
-        content: stemSet(`${st.content} ${st.verb} ${st.audience ?? ''}`),
+        content: new Set([
+          ...contentStems(`${st.content} ${st.verb} ${st.audience ?? ''}`),
+          ...classify(st.verb, index.sentences[st.sentenceId]!.text),
+        ]),
         sentence: sentenceStems[st.sentenceId]!,
         time: stemSet(st.time?.text ?? ''),
       },

@@ -7,17 +7,28 @@ import type { AnswerResult } from './types.ts';
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** Surface words of the sentence whose stems the question matched, for bold highlighting. */
-export function matchedWords(sentence: string, stems: ReadonlySet<string>): string[] {
-  if (!stems.size) return [];
-  const out = new Set<string>();
+// A sentence's surface words and their stems, worked out once per sentence object (the index keeps them).
+const surfaceCache = new WeakMap<object, Array<{ word: string; stems: string[] }>>();
+function surfaceWords(sentence: string, key?: object): Array<{ word: string; stems: string[] }> {
+  const cached = key ? surfaceCache.get(key) : undefined;
+  if (cached) return cached;
+  const out: Array<{ word: string; stems: string[] }> = [];
   for (const m of sentence.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)*/gu)) {
-    const w = m[0];
-    const parts = fold(w)
+    const parts = fold(m[0])
       .split(/[^a-z0-9]+/)
       .filter(Boolean);
-    if (parts.some((p) => stems.has(stem(p)))) out.add(w);
+    out.push({ word: m[0], stems: parts.map(stem) });
   }
+  if (key) surfaceCache.set(key, out);
+  return out;
+}
+
+/** Surface words of the sentence whose stems the question matched, for bold highlighting. */
+export function matchedWords(sentence: string, stems: ReadonlySet<string>, key?: object): string[] {
+  if (!stems.size) return [];
+  const out = new Set<string>();
+  for (const { word, stems: own } of surfaceWords(sentence, key))
+    if (own.some((s) => stems.has(s))) out.add(word);
   return [...out];
 }
 
@@ -40,7 +51,7 @@ export function toResult(doc: Doc, score: number, stems: ReadonlySet<string>): A
     sentence: doc.sentence.text,
     paragraph: doc.sentence.paragraph,
     score: round(score),
-    matched: matchedWords(doc.sentence.text, stems),
+    matched: matchedWords(doc.sentence.text, stems, doc.sentence),
   };
 }
 

@@ -12,6 +12,10 @@ const LEADING =
   /^(?:(?:le|la|les|l'|m\.?|mme|mlle|mr\.?|mrs\.?|ms\.?|monsieur|madame|dr\.?|pr\.?|the)\s+|l')+/;
 /** Share of the question's words a name or role must account for. */
 const COVERAGE = 0.75;
+/** What the title "Me" says of someone: a lawyer. */
+const TITLE_ROLE = 'avocat, avocate';
+/** A role word met through a near-synonym (data/synonyms.json). */
+const SYNONYM_FIT = 0.85;
 
 export interface SpeakerMatch {
   entities: Entity[];
@@ -66,7 +70,11 @@ export class SpeakerFinder {
       .filter((e) => e.kind !== 'place')
       .sort((a, b) => Number(speaking.has(b.id)) - Number(speaking.has(a.id)));
     this.rows = sorted.map((entity) => {
-      const all = [entity.name, ...entity.aliases, entity.role ?? ''].join(' ');
+      // "Me Béavogui": the title says a lawyer, whether or not the article wrote the role.
+      const titled = [entity.name, ...entity.aliases].some((n) => /^(?:Me|Maître)\s/.test(n))
+        ? TITLE_ROLE
+        : '';
+      const all = [entity.name, ...entity.aliases, entity.role ?? '', titled].join(' ');
       return {
         entity,
         name: clean(entity.name),
@@ -76,7 +84,7 @@ export class SpeakerFinder {
           .map(nameWord),
         stems: new Set(contentStems(all)),
         keyStems: new Set(
-          [entity.name, ...entity.aliases, entity.role ?? '']
+          [entity.name, ...entity.aliases, entity.role ?? '', titled]
             // Each comma-separated part of a role has its own head: "rapporteuse générale du budget, députée".
             .flatMap((a, i) =>
               i === 0 ? words(a) : a.split(',').flatMap((part) => words(clean(part)).slice(0, 1)),
@@ -112,10 +120,15 @@ export class SpeakerFinder {
         const typedWord = typedWords[k];
         const byName = typedWord ? Math.max(0, ...r.nameWords.map((w) => wordFit(typedWord, w))) : 0;
         const phrase = (t.phrases ?? []).find((p) => p.every((s) => r.stems.has(s)));
-        const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : 0;
+        // A near-synonym of a role word counts a little less: "le patron de X" for "PDG de X".
+        const bySynonym = (t.alternates ?? []).some((s) => r.stems.has(s)) ? SYNONYM_FIT : 0;
+        const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : bySynonym;
         sum += Math.max(byName, byRole);
         anchored ||=
-          byName >= 0.8 || t.stems.some((s) => r.keyStems.has(s)) || !!phrase?.some((s) => r.keyStems.has(s));
+          byName >= 0.8 ||
+          t.stems.some((s) => r.keyStems.has(s)) ||
+          !!phrase?.some((s) => r.keyStems.has(s)) ||
+          (t.alternates ?? []).some((s) => r.keyStems.has(s));
       });
       return anchored ? sum / content.length : 0;
     });

@@ -24,6 +24,8 @@ export interface AnswerResult {
   score: number;
   /** Words of the query found in the sentence (for bold highlighting). */
   matched: string[];
+  /** For "Pourquoi … ?" / "Why …?": the cause or purpose clause of the sentence ("parce que …", "afin de …"). */
+  reason?: string;
 }
 
 export interface Answer {
@@ -33,6 +35,10 @@ export interface Answer {
   results: AnswerResult[];
   /** When nothing was found: up to three things the article can answer. */
   suggestions: string[];
+  /** Why nothing was found, when the engine knows ("L'article ne dit pas quand X l'a dit."). */
+  note?: string;
+  /** "Qu'a dit le ministre ?" when two speakers fit: their names, so a front end can say so. */
+  ambiguous?: string[];
 }
 
 export interface SpeakerSummary {

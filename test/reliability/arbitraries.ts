@@ -154,14 +154,23 @@ export function articleVocabulary(index: ArticleIndex, extra: string[] = []): st
 
 /** True when no word of `text` equals, contains, is contained in, sounds like or is within 2 edits of a vocabulary word. */
 export function sharesNoWord(text: string, vocabulary: readonly string[]): boolean {
-  return words(text).every((w) =>
-    vocabulary.every((v) => {
+  return words(text).every((w) => {
+    const kw = nameKey(w);
+    return vocabulary.every((v) => {
       if (w === v || (v.length >= 2 && w.includes(v)) || v.includes(w)) return false;
-      const kw = nameKey(w);
-      if (kw.length >= 3 && kw === nameKey(v)) return false;
+      if (kw.length >= 3 && kw === keyOf(v)) return false;
       return editDistance(w, v, 2) > 2;
-    }),
-  );
+    });
+  });
+}
+
+// The vocabulary's sound-alike keys, worked out once per word rather than once per generated text (the same check,
+// only faster: the vocabulary holds every glossary word).
+const keys = new Map<string, string>();
+function keyOf(v: string): string {
+  let k = keys.get(v);
+  if (k === undefined) keys.set(v, (k = nameKey(v)));
+  return k;
 }
 
 // Letters that French news prose barely uses, so most of these words are far from every article word; the filter
