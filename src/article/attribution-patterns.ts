@@ -232,7 +232,9 @@ function colonQuote(ctx: Context): { from: number; at: number; quote: Span } | n
   // "Inquiétude relayée par la présidente de la fédération Christiane Lambert « … »": a person named right
   // before the quotation, with no colon, introduces it as well.
   if (at < 0) {
-    const named = ctx.mentions.find((m) => /^\s*[«"“]\s*$/u.test(before.slice(m.end)));
+    const named = ctx.mentions.find(
+      (m) => m.end >= before.length - 4 && /^\s*[«"“]\s*$/u.test(before.slice(m.end)),
+    );
     if (named && ctx.s.text.slice(0, named.start).trim().length > 0) [from, at] = [named.start, named.end];
   }
   if (at < 3 || ctx.quotes.some((q) => q.start < at)) return null;

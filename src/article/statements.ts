@@ -416,7 +416,10 @@ export function extractStatements(
       return { entity: anaphor, mention: text };
     }
     // "les travailleurs renouent avec la grève et demandent …": the subject is before the first verb.
-    const coordinated = text.match(/^(.+?)\s+\p{Ll}{3,}(?:ent|ont)\s.*\s(?:et|puis)$/u);
+    const coordinated =
+      text.length < 200 && /\s(?:et|puis)$/.test(text)
+        ? text.match(/^(.+?)\s+\p{Ll}{3,}(?:ent|ont)\s.*\s(?:et|puis)$/u)
+        : null;
     if (
       coordinated &&
       !/(?:^|\s)(?:le|la|les|un|une|des|du|de|d'|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)$/iu.test(
@@ -449,15 +452,18 @@ export function extractStatements(
   const shape = (ctx: Context, a: Anchor) => {
     const { s, tokens } = ctx;
     const verbTok = tokens[a.groupEnd]!;
-    const textBefore = s.text
-      .slice(0, tokens[a.groupStart]!.start)
-      .trim()
-      .replace(
-        a.gerund
-          ? /\s*\b(?:lui|leur|nous|vous|me|m'|te|l')$/u
-          : /\s*\b(?:lui|leur|nous|vous|me|m'|te|l'|s'|se)$/u,
-        '',
-      );
+    // "«…», lui a fait observer la présidente", "«…», s'est félicité X": a pronoun may sit before the verb.
+    // Matched on the last words only: a regex ending in $ over the whole text costs its length per verb.
+    const trimmed = s.text.slice(0, tokens[a.groupStart]!.start).trim();
+    const last = trimmed.slice(-40);
+    const pronounBefore = last.match(
+      a.gerund
+        ? /(?<!\p{L})(?:lui|leur|nous|vous|me|m'|te|l')$/u
+        : /(?<!\p{L})(?:lui|leur|nous|vous|me|m'|te|l'|s'|se)$/u,
+    );
+    const textBefore = pronounBefore
+      ? trimmed.slice(0, trimmed.length - pronounBefore[0].length).trimEnd()
+      : trimmed;
     const afterGroup = s.text.slice(verbTok.end);
     // "Les habitants … avant samedi, a précisé la préfecture dans un communiqué.": the attribution closes the
     // sentence and what came before is the content, quoted or not.
@@ -467,13 +473,15 @@ export function extractStatements(
       (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
     // "- Les forces russes intensifient leur offensive annonce l'état-major ukrainien.": a list or a dispatch
     // may drop the comma before a source that closes the sentence, after a clause with a verb of its own.
+    // Cheap tests first: on a sentence of thousands of words this runs once per verb.
     const bareTail =
       !a.pronoun &&
       a.groupStart === a.groupEnd &&
-      !/[,;:]$/.test(textBefore) &&
-      textBefore.split(/\s+/).length >= 5 &&
-      /\s(?:\p{Ll}{3,}(?:ent|ont)|a|ont|est|sont)\s/u.test(` ${textBefore} `) &&
+      afterGroup.length < 80 &&
       /^\s+(?:le|la|les|l')\s*[^,;:«»"]{2,60}[.\s]*$/iu.test(afterGroup) &&
+      !/[,;:]$/.test(textBefore) &&
+      a.groupStart >= 5 &&
+      /\s(?:\p{Ll}{3,}(?:ent|ont)|a|ont|est|sont)\s/u.test(` ${textBefore.slice(-400)} `) &&
       isSourcePhrase(afterGroup.trim().replace(/\.$/, ''));
     const tailAttribution =
       (!a.pronoun || sourced) &&
