@@ -4,6 +4,7 @@ import type { ArticleIndex } from '../article/types.ts';
 import { contentStems, fold, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
+import { answersWhatWasAsked } from './asked-for.ts';
 import { chronologicalKey } from '../article/time.ts';
 import { buildDocs, stemSet, type Doc, type Field } from './documents.ts';
 import { route } from './intent.ts';
@@ -468,35 +469,40 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     suggestions: [],
   });
 
+  /** What the question's route finds, before the check that it holds what was asked for. */
+  const routedAnswer = (q: string): Answer => {
+    const routed = route(unglue(q));
+    switch (routed.intent) {
+      case 'what': {
+        const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience, routed.verb);
+        if (answer.found || !routed.loose) return answer;
+        // "Qui est Marc Aubry ?" about someone who is named but says nothing: who they are, where named.
+        const named = introduce(routed.speaker ?? '', q);
+        if (named) return named;
+        // "Qui est sceptique quant aux promesses ?" describes a stance, not a person.
+        return who(routed.speaker ?? '', q);
+      }
+      case 'who':
+        return who(routed.topic, q);
+      case 'search':
+        return routed.why ? why(routed.topic, q) : search(routed.topic, q);
+      case 'when':
+        return when(routed.topic, q);
+      case 'speakers':
+        return speakersAnswer(q);
+      case 'timeline':
+        return timeline(q);
+      default:
+        return search(routed.topic, q);
+    }
+  };
+
   return {
     index,
     ask(question: string): Answer {
       const q = typeof question === 'string' ? question.slice(0, MAX_QUESTION_CHARS).trim() : '';
       if (!q) return miss('', 'search');
-      const routed = route(unglue(q));
-      switch (routed.intent) {
-        case 'what': {
-          const answer = said(routed.speaker ?? '', routed.topic, q, routed.audience, routed.verb);
-          if (answer.found || !routed.loose) return answer;
-          // "Qui est Marc Aubry ?" about someone who is named but says nothing: who they are, where named.
-          const named = introduce(routed.speaker ?? '', q);
-          if (named) return named;
-          // "Qui est sceptique quant aux promesses ?" describes a stance, not a person.
-          return who(routed.speaker ?? '', q);
-        }
-        case 'who':
-          return who(routed.topic, q);
-        case 'search':
-          return routed.why ? why(routed.topic, q) : search(routed.topic, q);
-        case 'when':
-          return when(routed.topic, q);
-        case 'speakers':
-          return speakersAnswer(q);
-        case 'timeline':
-          return timeline(q);
-        default:
-          return search(routed.topic, q);
-      }
+      return answersWhatWasAsked(q, routedAnswer(q), () => miss(q, 'search'));
     },
     who: (text) => who(text),
     said: (speaker, topic) => said(speaker, topic ?? ''),

@@ -316,3 +316,16 @@ La crue de la Vienne inquiète les riverains. Le préfet de la Vienne, Jean-Mari
     expect(e.ask('Qui est Paul Martin ?').found).toBe(false);
   });
 });
+
+describe('questions that ask for one kind of fact', () => {
+  it('"Combien …" wants a number in the passage; a passage without one is an honest miss', () => {
+    expect(first("Combien d'élèves accueille l'école ?")?.sentence).toContain('140 élèves');
+    expect(engine.ask('Combien de parents ont manifesté devant le rectorat ?').found).toBe(false);
+    expect(engine.ask('How many teachers are worried?').found).toBe(false);
+  });
+
+  it('"Quel est le nom de …" wants someone the article names, not one the question gave', () => {
+    expect(speakerOf("Quel est le nom du directeur de l'école ?")).toBe('Jean Morel');
+    expect(engine.ask("Quel est le nom de l'avocat des parents ?").found).toBe(false);
+  });
+});
