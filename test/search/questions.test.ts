@@ -329,3 +329,18 @@ describe('questions that ask for one kind of fact', () => {
     expect(engine.ask("Quel est le nom de l'avocat des parents ?").found).toBe(false);
   });
 });
+
+describe('English adverbs and determiners that carry meaning', () => {
+  it('"no" is "aucun", "always"/"never"/"only"/"very" have their French words', () => {
+    expect(speakerOf('Who said no class would be removed?')).toBe('Paul Verdier');
+    const glossary = engineOptions().glossary ?? {};
+    for (const [en, fr] of <Array<[string, string]>>[
+      ['no', 'aucun'],
+      ['always', 'toujours'],
+      ['never', 'jamais'],
+      ['only', 'seul'],
+      ['very', 'très'],
+    ])
+      expect(glossary[en]).toContain(fr);
+  });
+});
