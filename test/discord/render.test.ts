@@ -161,3 +161,36 @@ describe('any answer fits Discord', () => {
     );
   });
 });
+
+describe('what the engine says beside its results', () => {
+  it('shows the reason of a "Pourquoi" answer, says when two speakers fit, and gives the note of a miss', () => {
+    const why = renderAnswer(
+      {
+        question: 'Pourquoi ?',
+        intent: 'search',
+        found: true,
+        results: [{ ...RESULTS[0]!, reason: 'afin de rassurer les familles' }],
+        suggestions: [],
+        ambiguous: ['Anne *Morel*', 'Paul Roux'],
+      },
+      opts,
+    );
+    expect(why.embeds![0]!.fields!.find((f) => f.name === 'Pourquoi')!.value).toBe(
+      'afin de rassurer les familles',
+    );
+    expect(why.content).toBe('Plusieurs intervenants correspondent : Anne \\*Morel\\*, Paul Roux.');
+    const miss = renderAnswer(
+      {
+        question: 'Quand ?',
+        intent: 'when',
+        found: false,
+        results: [],
+        suggestions: [],
+        note: "L'article ne dit pas quand Paul Roux l'a dit.",
+      },
+      opts,
+    );
+    expect(miss.content).toContain("L'article ne dit pas quand Paul Roux l'a dit.");
+    expect(miss.ephemeral).toBe(true);
+  });
+});

@@ -32,8 +32,15 @@ export function echo(text: string, max = 200): string {
 
 export function renderAnswer(answer: Answer, opts: RenderOptions): Reply {
   if (!answer.found || answer.results.length === 0)
-    return renderNoMatch(answer.question, answer.suggestions, opts.lang);
-  return renderPage(answer.results, 0, opts);
+    return renderNoMatch(answer.question, answer.suggestions, opts.lang, answer.note);
+  const reply = renderPage(answer.results, 0, opts);
+  // "Qu'a dit le ministre ?" with two ministers: say so above the first of them.
+  if (answer.ambiguous?.length && !reply.content)
+    reply.content = truncate(
+      t(opts.lang).ambiguous(answer.ambiguous.map((n) => escape(n)).join(', ')),
+      LIMITS.content,
+    );
+  return reply;
 }
 
 /** Page `page` of `results`; the refs of all pages travel in the buttons' custom ids. */
@@ -66,6 +73,7 @@ function renderResult(r: AnswerResult, opts: RenderOptions, index: number, total
     opts.mode === 's'
       ? fitFormatted(r.sentence, LIMITS.embedFieldValue, (s) => highlight(s, r.matched))
       : fitFormatted(r.sentence, LIMITS.embedFieldValue);
+  if (r.reason) fields.push({ name: L.reason, value: fitFormatted(r.reason, LIMITS.embedFieldValue) });
   fields.push({ name: L.source(r.paragraph), value: sentence });
 
   const embed: APIEmbed = {
@@ -130,9 +138,15 @@ function buttons(
   return { type: ComponentType.ActionRow, components: row };
 }
 
-export function renderNoMatch(question: string, suggestions: readonly string[], lang: Lang): Reply {
+export function renderNoMatch(
+  question: string,
+  suggestions: readonly string[],
+  lang: Lang,
+  /** The engine's reason for the miss ("L'article ne dit pas quand X l'a dit."). */
+  note?: string,
+): Reply {
   const L = t(lang);
-  const lines = [L.noMatch(echo(question, 150))];
+  const lines = [note ? fitFormatted(note, 300) : L.noMatch(echo(question, 150))];
   const tips = suggestions.slice(0, 3);
   if (tips.length) {
     lines.push(L.tryInstead);
