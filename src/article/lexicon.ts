@@ -88,7 +88,7 @@ export const ROLE_NOUNS = new Set(
   correspondant correspondante élu élue candidat candidate chancelier chancelière roi reine prince princesse
   cardinal évêque imam rabbin pasteur capitaine lieutenant officier agriculteur agricultrice habitant habitante
   maître auteur autrice écrivain écrivaine présentateur présentatrice entraîneur entraîneuse joueur joueuse
-  préfet préfète recteur rectrice doyen doyenne trésorier trésorière administrateur administratrice gérant gérante
+  préfet préfète bourgmestre échevin échevine recteur rectrice doyen doyenne trésorier trésorière administrateur administratrice gérant gérante
   fonctionnaire diplomate ingénieur ingénieure architecte chirurgien chirurgienne pharmacien pharmacienne
   inspecteur inspectrice contrôleur contrôleuse superviseur superviseuse manager directeur-général
   technicien technicienne coach sélectionneur sélectionneuse attaquant attaquante gardien gardienne défenseur

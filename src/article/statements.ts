@@ -610,7 +610,16 @@ export function extractStatements(
         .match(
           /^\s*(?:à|au|en)\s+\p{Lu}[\p{L}'-]*(?:[\s-]\p{Lu}[\p{L}'-]*)*(?=\s+(?:le|la|les|l')\s*\p{L})/u,
         );
-      if (where && from > ctx.tokens[a.groupEnd]!.end) {
+      // "a confirmé, ému, le bourgmestre", "a lâché, visiblement amusé, le joueur": a mood set off by commas.
+      const mood = s.text
+        .slice(from)
+        .match(
+          /^\s*,\s*(?:\p{Ll}+ment\s+)?\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|eux|euse|if|ive)\s*,\s*/u,
+        );
+      if (mood && (from === ctx.tokens[a.groupEnd]!.end || moved === false)) {
+        from += mood[0].length;
+        moved = true;
+      } else if (where && from > ctx.tokens[a.groupEnd]!.end) {
         from += where[0].length;
         moved = true;
       } else if (timeAfterComma) {

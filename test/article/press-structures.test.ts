@@ -869,3 +869,12 @@ describe('witnesses known by a first name, quotations after their sentence', () 
     expect(index.statements).toHaveLength(0);
   });
 });
+
+describe('a mood between the verb and its source', () => {
+  it('"a confirmé, ému, le bourgmestre de la commune, X" and "a lâché, visiblement amusé, le joueur X"', () => {
+    const index = read(
+      "« Ils sont abattus », a confirmé, ému, le bourgmestre de la commune, Paul Roux. « C'est fini », a lâché, visiblement amusé, le joueur Marc Olivier.",
+    );
+    expect(said(index)).toEqual(['Paul Roux: « Ils sont abattus »', "Marc Olivier: « C'est fini »"]);
+  });
+});
