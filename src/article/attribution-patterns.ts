@@ -51,7 +51,11 @@ export function attributionPatterns(
   const colon = !lead && !tail ? colonQuote(ctx) : null;
   // "Le joueur a, selon son entraîneur Marc Roy, préféré rentrer": the source set inside the sentence.
   const middle =
-    !lead && !tail && !colon ? s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) : null;
+    !lead && !tail && !colon
+      ? (s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) ??
+        // "…, puisque selon les derniers chiffres de l'agence, les épidémies refluent."
+        s.text.match(/^(.+?\s(?:puisque|car|et|mais|donc|or))\s+(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su))
+      : null;
   // "…, mais pour eux, il n'a jamais été question de …": the opinion of whom "pour" names, after a conjunction.
   const forWhom =
     !lead && !tail && !colon && !middle
@@ -156,7 +160,8 @@ export function attributionPatterns(
     push(':', colon.from, colon.at, colon.quote.start, colon.quote.end, true, undefined, 0);
   } else if (middle) {
     const whoStart =
-      middle[1]!.length + s.text.slice(middle[1]!.length).match(/^,\s*(?:selon|d'après)\s+/)![0].length;
+      middle[1]!.length +
+      s.text.slice(middle[1]!.length).match(/^(?:,\s*|\s+)(?:selon|d'après)\s+/)![0].length;
     const whoEnd = whoStart + middle[3]!.length;
     push(middle[2]!.toLowerCase(), whoStart, whoEnd, 0, s.text.length, false, {
       start: middle[1]!.length,

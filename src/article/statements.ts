@@ -42,12 +42,11 @@ const POST_VERB_INSERT =
   /^\s*(?:quant à (?:lui|elle|eux|elles)|pour (?:sa|leur) part|de (?:son|leur) côté|à (?:son|leur) tour|(?:lui|elle|eux|elles)[- ]aussi|également|aussi|encore|en effet|effectivement|alors|ensuite|enfin|toutefois|pourtant|cependant|néanmoins|déjà|d'ailleurs|notamment|plus tard|peu après|aussitôt|immédiatement|sobrement|simplement)(?=[\s,])\s*,?/u;
 /** Sources that are documents: who speaks is their author, or, for polls and studies, the document itself. */
 const COMMUNICATION_NOUNS = new Set(
-  `communiqué déclaration lettre courrier message tweet note texte publication post courriel mail informations`.split(
-    /\s+/,
-  ),
+  `communiqué déclaration lettre courrier message tweet note texte publication post courriel mail informations
+  chiffres données statistiques`.split(/\s+/),
 );
 const DOCUMENT_SOURCE =
-  /^(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|informations|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
+  /^(?:(?:un|une|le|la|les|des|ce|cette|ces|son|sa|ses|leur|leurs|dernier|dernière|nouveau|nouvelle|premier|première)\s+)*(?:l')?(communiqué|déclaration|lettre|courrier|message|tweet|note|texte|publication|post|courriel|mail|informations|chiffres|données|statistiques|sondage|étude|rapport|enquête|bilan|baromètre)(?!\p{L})\s*(.*)$/iu;
 const LINKING_ADVERBIAL =
   /^\s*(?:de (?:son|leur) côté|pour (?:sa|leur) part|quant à (?:lui|elle|eux|elles)|par ailleurs|en outre|de plus|ainsi|enfin|toutefois|pourtant|cependant|néanmoins|en revanche|pour autant|dans le même temps|au même moment|d'ailleurs|or|mais|et)\s*,?\s+/iu;
 const SUBORDINATE_OPENING =

@@ -878,3 +878,14 @@ describe('a mood between the verb and its source', () => {
     expect(said(index)).toEqual(['Paul Roux: « Ils sont abattus »', "Marc Olivier: « C'est fini »"]);
   });
 });
+
+describe('"selon" after a conjunction, and figures as a source', () => {
+  it('"…, puisque selon les derniers chiffres de l\'Agence Santé Veille publiés mercredi, les épidémies refluent"', () => {
+    const index = read(
+      "Il est moins pertinent de parler de triple épidémie, puisque selon les derniers chiffres de l'Agence Santé Veille publiés mercredi, les épidémies de bronchiolite refluent.",
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/Santé Veille: .*les épidémies de bronchiolite refluent$/),
+    ]);
+  });
+});
