@@ -451,14 +451,15 @@ function addMention(
 // "… des choix scientifiques et technologiques": adjectives, two joined by "et"; never an infinitive ("d'avoir").
 const ORG_COMPLEMENT_ADJ = String.raw`\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)`;
 const ORG_COMPLEMENT = new RegExp(
-  String.raw`^(?:\s+(?:de la|de l'|des|du|de|d')\s*(?!(?:avoir|être|faire|ne|se)(?!\p{L}))(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+${ORG_COMPLEMENT_ADJ}(?:\s+et\s+${ORG_COMPLEMENT_ADJ})?)?){1,3}(?=\s|[,.;:!?»)]|$)`,
+  String.raw`^(?:\s+(?:(?:de la|des|du|de)\s+|de l'|d')(?!(?:avoir|être|faire|ne|se)(?!\p{L}))(?:\p{Lu}[\p{L}'-]*|\p{Ll}{3,})(?:\s+${ORG_COMPLEMENT_ADJ}(?:\s+et\s+${ORG_COMPLEMENT_ADJ})?)?){1,3}(?=\s|[,.;:!?»)]|$)`,
   'u',
 );
 // "Agence spatiale européenne (ESA)": the acronym in brackets is another name for it.
 const BRACKETED_ACRONYM = /^\s*\((\p{Lu}[\p{L}\d]{1,9})\)/u;
 
+// Nationalities too ("le Parlement allemand", "le gouvernement marocain"), never a time ("demain", "prochain").
 const ORG_ADJECTIVE =
-  /^\s+\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)(?=\s|[,.;:!?»)]|$)/u;
+  /^\s+(?!(?:demain|prochaine?s?|lendemain|soir|matin)(?=\s|[,.;:!?»)]|$))\p{Ll}+(?:iques?|ales?|al|aux|elles?|el|els|aires?|iennes?|iens?|éennes?|éens?|aises?|ais|ifs?|ives?|ées?|ée|é)(?=\s|[,.;:!?»)]|$)|^\s+(?:allemand|américain|marocain|africain|mexicain|cubain|chinois|suédois|danois|québécois|hongrois|polonais|russe|belge|suisse|grec|turc)(?:e?s?)(?=\s|[,.;:!?»)]|$)/u;
 
 function orgEnd(text: string, end: number): number {
   let pos = end;

@@ -428,6 +428,13 @@ export function extractStatements(
       return resolveChunk(ctx, offset, offset + coordinated[1]!.length);
     }
     const words = text.split(/\s+/);
+    // "Si actuellement les crues menacent …": a subordinate clause is not who speaks.
+    if (
+      /^(?:si|s'il|s'ils|quand|lorsqu|lorsque|comme|alors qu|bien qu|puisqu|puisque|parce qu)(?![\p{L}])/iu.test(
+        text,
+      )
+    )
+      return { entity: null, mention: null };
     // "Un nouveau préavis a été déposé": a clause with its own verb is not who speaks.
     // "Le port rouvrira lundi": a verb in the future or the conditional after a noun makes it a clause too.
     const clause = words.some(

@@ -889,3 +889,16 @@ describe('"selon" after a conjunction, and figures as a source', () => {
     ]);
   });
 });
+
+describe('organisation names do not swallow the verb', () => {
+  it('"Le Parlement demande …", "Le Parlement allemand demande …", and a subordinate clause is nobody', () => {
+    const index = read(
+      'Le Parlement demande une enquête. Le Parlement allemand demande des armes. Si actuellement les crues menacent le pays, ce système peut aussi servir.',
+    );
+    expect(index.entities.filter((e) => e.kind === 'organisation').map((e) => e.name)).toEqual([
+      'Parlement',
+      'Parlement allemand',
+    ]);
+    expect(said(index)).toEqual(['Parlement: une enquête', 'Parlement allemand: des armes']);
+  });
+});
