@@ -351,6 +351,12 @@ export function extractStatements(
       const who = resolveChunk(ctx, restAt + by[0].length, offset + text.length);
       return who.entity ? who : null;
     }
+    // "une étude publiée par le Centre de contrôle des maladies": who published it speaks through it.
+    const publisher = rest.match(/^(?:\p{Ll}+(?:é|ée|és|ées)\s+(?:\S+\s+){0,3}?)?par\s+/u);
+    if (publisher) {
+      const who = resolveChunk(ctx, restAt + publisher[0].length, offset + text.length);
+      if (who.entity) return who;
+    }
     const institute = rest.match(/^\p{Lu}[\p{L}'&-]*(?:\s+\p{Lu}[\p{L}'&-]*)*/u)?.[0];
     return { entity: groupFor(institute ? `${head} ${institute}` : text), mention: text };
   };

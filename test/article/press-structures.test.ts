@@ -902,3 +902,15 @@ describe('organisation names do not swallow the verb', () => {
     expect(said(index)).toEqual(['Parlement: une enquête', 'Parlement allemand: des armes']);
   });
 });
+
+describe('a study speaks for who published it', () => {
+  it('"D\'après une étude publiée par le Centre X, …"; a poll still speaks for itself', () => {
+    const index = read(
+      "D'après une étude publiée par le Centre de contrôle des maladies d'Atlanta, le vaccin est peu efficace. Selon un sondage Ifop pour Le Monde, la candidate recueillerait 30 % des voix.",
+    );
+    expect(said(index)).toEqual([
+      "Centre de contrôle des maladies d'Atlanta: le vaccin est peu efficace",
+      'Sondage Ifop: la candidate recueillerait 30 % des voix',
+    ]);
+  });
+});
