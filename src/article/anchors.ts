@@ -179,7 +179,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       // "s'est félicité", "s'est dit prêt": reflexive reports; "s'est lancée dans", "s'annoncent chauds" are not.
       const reflexiveOk =
         /^(?:s'|se )/.test(form.lemma) ||
-        /^(?:dire|déclarer|montrer|affirmer|féliciter|réjouir|exprimer|plaindre|désoler|engager)$/.test(
+        /^(?:dire|déclarer|montrer|affirmer|féliciter|réjouir|exprimer|plaindre|désoler|engager|défendre|justifier|expliquer|excuser|demander|interroger)$/.test(
           form.lemma,
         );
       const reflexive =

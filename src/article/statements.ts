@@ -665,7 +665,9 @@ export function extractStatements(
     }
     const stop = rest
       .slice(lead)
-      .search(/[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors|avant|après|tout|puis|alors|mais|car|tandis)\s/);
+      .search(
+        /[,.;:!?«»"]|\s(?:à|au|aux|devant|dans|lors|avant|après|tout|puis|alors|mais|car|tandis|par|via|avec|depuis)\s/,
+      );
     const end = stop < 0 ? s.text.length : start + stop;
     // "la responsable scientifique de la mission, l'astrophysicienne Élise Marchand": the name after the role.
     if (s.text[end] === ',') {
@@ -725,7 +727,9 @@ export function extractStatements(
       if (made.some((m) => m.covers(ctx.tokens[a.groupStart]!.start))) continue;
       if (relatives.some((r) => Math.abs(r - ctx.tokens[a.groupStart]!.start) <= 1)) continue;
       const verbTok = tokens[a.groupEnd]!;
-      const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= 2;
+      // "— « Oui, … », reconnaît son avocate": a dialogue dash may open the quotation.
+      const opening = s.text.match(/^[\s—–-]*/u)![0].length;
+      const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= opening + 2;
       const { textBefore, afterGroup, sourced, tailAttribution } = shapeOf(ctx, a);
       // "« Il n'y aura pas de hausse. » C'est ce qu'a affirmé lundi le ministre": the sentence before is what
       // the speaker named after the verb said.

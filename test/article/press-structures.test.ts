@@ -914,3 +914,15 @@ describe('a study speaks for who published it', () => {
     ]);
   });
 });
+
+describe('courtroom reporting', () => {
+  it('"se défend le prévenu par l\'intermédiaire de son interprète" and a dialogue dash before the quotation', () => {
+    const index = read(
+      "« J'avais faim », se défend le prévenu par l'intermédiaire de son interprète. — « Oui, l'agression est violente, reconnaît son avocate. Mais il avait faim. »",
+    );
+    expect(said(index)).toEqual([
+      "Prévenu: « J'avais faim »",
+      expect.stringMatching(/^Son avocate: « Oui, l'agression est violente » … « Mais il avait faim. »$/),
+    ]);
+  });
+});
