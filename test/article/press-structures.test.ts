@@ -926,3 +926,15 @@ describe('courtroom reporting', () => {
     ]);
   });
 });
+
+describe('"rapporter" reports with a clause, a quotation or after the words', () => {
+  it('"…, a rapporté le préfet, X" and "a rapporté que …"; "a rapporté des souvenirs" does not', () => {
+    const index = read(
+      'Le policier était « entre la vie et la mort », a rapporté le préfet de police, Laurent Nuñez. Il a rapporté des souvenirs de voyage. Le maire Paul Roux a rapporté que la porte était ouverte.',
+    );
+    expect(said(index)).toEqual([
+      expect.stringMatching(/^Laurent Nuñez: Le policier était « entre la vie et la mort »/),
+      'Paul Roux: la porte était ouverte',
+    ]);
+  });
+});
