@@ -16,7 +16,7 @@ continuer reprendre sourire s'amuser
 s'étonner s'agacer s'interroger désoler décrypter raisonner renseigner rassurer tonner narrer relater
 s'expliquer plaisanter sermonner recadrer invectiver sommer implorer supplier conjurer démontrer prôner vanter
 louer encenser épingler étriller s'offusquer s'épancher se-confier se-lamenter s'écrier s'esclaffer balayer
-écarter réaffirmer revendiquer dénier récuser rapporter dévoiler
+écarter réaffirmer revendiquer dénier récuser rapporter dévoiler constater remarquer asséner confesser
 `;
 
 /** Regular second-group verbs (-ir, -issent). */
@@ -257,7 +257,7 @@ export const TAIL_ONLY_LEMMAS: ReadonlySet<string> = new Set(
 /** Verbs that report only with a clause or a quotation after them: "défend l'idée que", not "défend les victimes". */
 export const CLAUSE_LEMMAS: ReadonlySet<string> = new Set(
   `présenter publier lancer informer interroger questionner développer exposer illustrer
-  compléter assumer témoigner rapporter dévoiler`.split(/\s+/),
+  compléter assumer témoigner rapporter dévoiler constater remarquer`.split(/\s+/),
 );
 
 /** The verbs whose present participle carries on a report: "…, a dit la ministre, ajoutant que …". */

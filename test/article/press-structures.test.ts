@@ -937,4 +937,11 @@ describe('"rapporter" reports with a clause, a quotation or after the words', ()
       'Paul Roux: la porte était ouverte',
     ]);
   });
+
+  it('"a constaté que …" and "a asséné" report; "ont constaté des dégâts" does not', () => {
+    const index = read(
+      "Le maire Paul Roux a constaté que la digue avait cédé. Les pompiers ont constaté des dégâts. « C'est fini », a asséné Marc Olivier.",
+    );
+    expect(said(index)).toEqual(['Paul Roux: la digue avait cédé', "Marc Olivier: « C'est fini »"]);
+  });
 });
