@@ -188,6 +188,9 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
         reflexiveOk;
       if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+      // "un homme décrit comme instable", "Metronews en dit plus": a description, not a report.
+      if (/^\s+comme\b/u.test(text.slice(tok.end)) && form.lemma === 'décrire') continue;
+      if (form.lemma === 'dire' && tokens[i - 1]?.lower === 'en' && tokens[i + 1]?.lower === 'plus') continue;
       // "observeront une minute de silence", "observer une trêve": a rite, not a remark.
       if (
         form.lemma === 'observer' &&

@@ -28,6 +28,8 @@ export function attributionPatterns(
   const out: Made[] = [];
   let lead =
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
+    // "- Selon le ministère britannique de la Défense, …": a list bullet before it.
+    bulleted(s.text.match(/^[-–—•]\s+(Selon|D'après)\s+([^,]{2,80}),\s*(.+)$/su)) ??
     // "Pour le préfet Jean Roux en tout cas il ne faut pas céder à la panique."
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}?)(?=\s+en tout cas\b)\s+en tout cas,?\s*(.+)$/su);
   // "…, selon le porte-parole." and, in lists and dispatches, "… endommagés à Kharkiv selon le porte-parole."
@@ -56,9 +58,11 @@ export function attributionPatterns(
         // "…, puisque selon les derniers chiffres de l'agence, les épidémies refluent."
         s.text.match(/^(.+?\s(?:puisque|car|et|mais|donc|or))\s+(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su))
       : null;
+  // "…, a indiqué le maire, Pascal Roux, selon qui « de gros moyens » ont été engagés": whom "qui" stands for.
+  const selonQui = !lead && !colon ? s.text.match(/^(.+?),\s*(selon|d'après|pour)\s+qui\s+(.+)$/su) : null;
   // "…, mais pour eux, il n'a jamais été question de …": the opinion of whom "pour" names, after a conjunction.
   const forWhom =
-    !lead && !tail && !colon && !middle
+    !lead && !tail && !colon && !middle && !selonQui
       ? s.text.match(/^(.+?[,;]?\s+(?:mais|et|or|car|donc)\s+pour\s+)([^,]{2,60}),\s*(.+)$/su)
       : null;
   // "Il ne fait aucun doute pour les enquêteurs que l'incendie est criminel."
@@ -132,7 +136,7 @@ export function attributionPatterns(
     });
   };
   if (lead) {
-    const whoStart = lead[1]!.length + 1;
+    const whoStart = (lead.index ?? 0) + lead[1]!.length + 1;
     let whoEnd = whoStart + lead[2]!.length;
     let cStart = s.text.length - lead[3]!.length;
     // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
@@ -167,6 +171,20 @@ export function attributionPatterns(
       start: middle[1]!.length,
       end: whoEnd + 1,
     });
+  } else if (selonQui) {
+    // The antecedent is the last name or source named before the comma.
+    const before = selonQui[1]!.length;
+    const named = ctx.mentions.filter((m) => m.end <= before && /^[\s,]*$/.test(s.text.slice(m.end, before)));
+    const last = named.at(-1);
+    if (last)
+      push(
+        selonQui[2]!.toLowerCase(),
+        last.start,
+        last.end,
+        s.text.length - selonQui[3]!.length,
+        s.text.length,
+        true,
+      );
   } else if (forWhom) {
     const whoStart = forWhom[1]!.length;
     const whoEnd = whoStart + forWhom[2]!.length;
@@ -210,6 +228,15 @@ export function attributionPatterns(
     );
   }
   return out;
+}
+
+/** A lead attribution after a bullet, with its groups where the un-bulleted shape has them. */
+function bulleted(m: RegExpMatchArray | null): RegExpMatchArray | null {
+  if (!m) return null;
+  const bullet = m[0].length - m[0].replace(/^[-–—•]\s+/u, '').length;
+  const shifted = [m[0].slice(bullet), m[1], m[2], m[3]] as unknown as RegExpMatchArray;
+  shifted.index = bullet;
+  return shifted;
 }
 
 /** Verbs that only report in "comme l'a … X": "comme l'a repéré Le Parisien", "comme l'a rapporté l'AFP". */

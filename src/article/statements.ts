@@ -434,9 +434,9 @@ export function extractStatements(
       return resolveChunk(ctx, offset, offset + coordinated[1]!.length);
     }
     const words = text.split(/\s+/);
-    // "Si actuellement les crues menacent …": a subordinate clause is not who speaks.
+    // "Si actuellement …", "ce sont les inondations qui …": a subordinate clause or a presentative is nobody.
     if (
-      /^(?:si|s'il|s'ils|quand|lorsqu|lorsque|comme|alors qu|bien qu|puisqu|puisque|parce qu)(?![\p{L}])/iu.test(
+      /^(?:si|s'il|s'ils|quand|lorsqu|lorsque|comme|alors qu|bien qu|puisqu|puisque|parce qu|ce sont|c'est|il y a|voici|voilà)(?![\p{L}])/iu.test(
         text,
       )
     )
@@ -495,14 +495,16 @@ export function extractStatements(
       a.groupStart >= 5 &&
       /\s(?:\p{Ll}{3,}(?:ent|ont)|a|ont|est|sont)\s/u.test(` ${textBefore.slice(-400)} `) &&
       isSourcePhrase(afterGroup.trim().replace(/\.$/, ''));
+    // "…, a annoncé le maire, Paul Roux, selon qui « … »": what the relative clause says is not the source's.
+    const afterSource = afterGroup.replace(/,\s*(?:selon|d'après|pour)\s+qui\s.*$/su, '');
     const tailAttribution =
       (!a.pronoun || sourced) &&
       (/,$/.test(textBefore) || bareTail) &&
       !/^\s*(?:que|qu'|:)/.test(afterGroup) &&
       // A long source is fine when it names someone: "…, explique celle qui a porté plainte l'an dernier …".
-      (afterGroup.split(/\s+/).filter(Boolean).length <= 18 ||
-        (afterGroup.split(/\s+/).filter(Boolean).length <= 40 && sourceAfter(ctx, a))) &&
-      !/«|»|"/.test(afterGroup) &&
+      (afterSource.split(/\s+/).filter(Boolean).length <= 18 ||
+        (afterSource.split(/\s+/).filter(Boolean).length <= 40 && sourceAfter(ctx, a))) &&
+      !/«|»|"/.test(afterSource) &&
       !/\b(?:que|qu')\s*$/.test(textBefore) &&
       // "Le ministre, accompagné de son épouse, a annoncé la fermeture …" has its subject before the verb;
       // "…, est choqué mais indemne, confirme la préfecture" has a source after it.

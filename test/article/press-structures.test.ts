@@ -945,3 +945,30 @@ describe('"rapporter" reports with a clause, a quotation or after the words', ()
     expect(said(index)).toEqual(['Paul Roux: la digue avait cédé', "Marc Olivier: « C'est fini »"]);
   });
 });
+
+describe('"selon qui", bullets before "Selon", descriptions that are no reports', () => {
+  it('"…, a annoncé le conseiller Pascal Roux, selon qui « … »": both statements are his', () => {
+    const index = read(
+      'Plusieurs quartiers ont été évacués, a annoncé le conseiller municipal Pascal Roux, selon qui « de gros moyens » ont été engagés.',
+    );
+    expect(said(index)).toEqual([
+      'Pascal Roux: Plusieurs quartiers ont été évacués',
+      'Pascal Roux: « de gros moyens » ont été engagés',
+    ]);
+  });
+
+  it('"- Selon le ministère de la Défense, …" in a list', () => {
+    const index = buildIndex(
+      "Ce qu'il faut savoir :\n\n- Selon le ministère britannique de la Défense, vingt navires sont en mer Noire.",
+      meta,
+    );
+    expect(said(index)).toEqual(['Ministère britannique de la Défense: vingt navires sont en mer Noire']);
+  });
+
+  it('"un homme décrit comme instable", "le journal en dit plus", "ce sont les crues qui menacent" report nothing', () => {
+    const index = read(
+      'Un homme décrit comme instable. Le journal en dit plus sur ce danger. Si actuellement ce sont les crues qui menacent le pays, le système sert aussi. Le maire Paul Roux décrit une situation grave.',
+    );
+    expect(said(index)).toEqual(['Paul Roux: une situation grave']);
+  });
+});
