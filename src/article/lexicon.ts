@@ -33,7 +33,7 @@ export const NOT_NAME_STARTS = new Set(
   octobre novembre décembre peut-être malgré depuis lors dans en sur sous chez par entre vers contre sans avec
   si quand comme alors ainsi enfin puis car donc or ni tout tous toute toutes aucun aucune chaque autre autres
   cependant pourtant toutefois néanmoins hier aujourd'hui demain là ici oui non qui que quoi dont où
-  the a an this that mr mrs ms`.split(/\s+/),
+  the a an this that mr mrs ms affaire procès dossier opération`.split(/\s+/),
 );
 
 export const PARTICLES = new Set([

@@ -972,3 +972,10 @@ describe('"selon qui", bullets before "Selon", descriptions that are no reports'
     expect(said(index)).toEqual(['Paul Roux: une situation grave']);
   });
 });
+
+describe('case names are not people', () => {
+  it('"Affaire Roux", "Procès Morel": the person is Paul Roux, named later', () => {
+    const index = read('Affaire Roux : une perquisition a eu lieu. « Rien à cacher », a déclaré Paul Roux.');
+    expect(index.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Paul Roux']);
+  });
+});
