@@ -101,9 +101,8 @@ export function looksEnglish(text: string): boolean {
 
 // Extra English function words the French list does not need.
 const ENGLISH_STOP = new Set(
-  `would will should could can may might must shall any some all according article news many much how`.split(
-    /\s+/,
-  ),
+  `would will should could can may might must shall any some all according article news many much how between
+  over into onto than one ones`.split(/\s+/),
 );
 
 // The French-looking stems of a word, its English base forms included: the same for every glossary, kept.

@@ -81,7 +81,8 @@ const SPEAKERS_RE =
 const TIMELINE_RE =
   /^(?:(?:la|the|une|a|voir|montre|show|donne)\s+)*(?:chronologie|timeline|chronological order|frise(?: chronologique)?|ordre chronologique|dans quel ordre)\b/;
 const WHO_LEAD = new RegExp(
-  `^(?:qui|who|de qui|par qui)\\s+(?:a|ont|avait|est|is|was|has)?\\s*(?:-t-il\\s+)?(?:fait savoir|dit|declare|affirme|indique|ajoute|precise|raconte|explique|parle|cite|${SAY_EN_GENERIC})?\\s*(?:que|qu'|that|de|d'|about)?\\s*`,
+  // Each word whole: "Who announced …" keeps its "a", "Qui a demandé …" its "de".
+  `^(?:qui|who|de qui|par qui)\\s+(?:(?:a|ont|avait|est|is|was|has)(?=\\s|-|$))?\\s*(?:-t-il\\s+)?(?:(?:fait savoir|dit|declare|affirme|indique|ajoute|precise|raconte|explique|parle|cite|${SAY_EN_GENERIC})(?![a-z]))?\\s*(?:(?:que|that|de|about)(?![a-z])|qu'|d')?\\s*`,
 );
 
 // Question words as people text them: "ke dit X", "ki a di", "a dit koi", "kan", "pk".

@@ -344,3 +344,12 @@ describe('English adverbs and determiners that carry meaning', () => {
       expect(glossary[en]).toContain(fr);
   });
 });
+
+describe('English verbs that begin with "a"', () => {
+  it('"Who announced …", "Who asked …", "Who admitted …" keep their verb whole', () => {
+    expect(route('Who announced the closure?').topic).toBe('announced the closure');
+    expect(route('Who admitted the facts?').topic).toBe('admitted the facts');
+    expect(route('Qui a demandé une enquête ?').topic).toBe('demande une enquete');
+    expect(route('Qui a dit que la ville est propre ?').topic).toBe('la ville est propre');
+  });
+});
