@@ -340,6 +340,9 @@ describe('English adverbs and determiners that carry meaning', () => {
       ['never', 'jamais'],
       ['only', 'seul'],
       ['very', 'très'],
+      ['receive', 'toucher'],
+      ['suffer', 'subir'],
+      ['in return', 'en contrepartie'],
     ])
       expect(glossary[en]).toContain(fr);
   });
