@@ -588,9 +588,22 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     const determiner = prev && /^(?:le|la|l'|les)$/.test(prev.lower) ? prev.lower : undefined;
     const name =
       kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
-    const roles = [kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after, before].filter(
-      (r): r is RoleFound => !!r,
-    );
+    // "Antoine Kombouaré (Dijon)", "Jean Dupont (LR)": the club or party in brackets after a person's name.
+    const bracket =
+      kind === 'person' ? text.slice(run.end).match(/^\s*\((\p{Lu}[\p{L}\d'’ -]{1,30})\)/u) : null;
+    const affiliation: RoleFound | null = bracket
+      ? {
+          role: bracket[1]!,
+          start: run.end + bracket[0].indexOf('(') + 1,
+          end: run.end + bracket[0].length - 1,
+          gender: null,
+        }
+      : null;
+    const roles = [
+      kind === 'organisation' && end !== run.end ? roleAfter(text, end) : after,
+      before,
+      affiliation,
+    ].filter((r): r is RoleFound => !!r);
     out.push({
       kind,
       name,

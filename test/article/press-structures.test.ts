@@ -979,3 +979,14 @@ describe('case names are not people', () => {
     expect(index.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Paul Roux']);
   });
 });
+
+describe('a club or party in brackets after a name', () => {
+  it('"Luc Morin (Lyon)", "Jean Dupont (LR)": their affiliation, when nothing else says their role', () => {
+    const index = read(
+      '« Une belle victoire », a dit Luc Morin (Lyon). Le député Jean Dupont (LR) a dénoncé le texte.',
+    );
+    expect(index.entities.find((e) => e.name === 'Luc Morin')?.role).toBe('Lyon');
+    expect(index.entities.find((e) => e.name === 'Jean Dupont')?.role).toBe('député');
+    expect(index.entities.find((e) => e.name === 'Jean Dupont')?.aliases).toContain('LR');
+  });
+});
