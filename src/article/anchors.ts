@@ -164,6 +164,23 @@ export function findAnchors(ctx: Context): Anchor[] {
         anchors.push(anchor(i - 1 - self, i, tok.lower, true, null));
         continue;
       }
+      // "La fédération avait publié un communiqué pour alerter le gouvernement sur …": the document is the channel
+      // of the report; the verb group runs from the auxiliary to the infinitive.
+      const published =
+        infinitive &&
+        tokens[i - 1]?.lower === 'pour' &&
+        /^(?:communiqué|lettre|message|texte|tribune|tweet|vidéo|courrier|post)$/.test(
+          tokens[i - 2]?.lower ?? '',
+        ) &&
+        /^(?:un|une|son|sa|leur)$/.test(tokens[i - 3]?.lower ?? '') &&
+        /^(?:publié|diffusé|adressé|envoyé|signé|posté|rédigé|écrit|transmis)$/.test(
+          tokens[i - 4]?.lower ?? '',
+        ) &&
+        COMPOUND_AUXILIARIES.has(tokens[i - 5]?.lower ?? '');
+      if (published) {
+        anchors.push(anchor(i - 5, i, tok.lower, HEDGING_AUXILIARIES.has(tokens[i - 5]!.lower), null));
+        continue;
+      }
       if (infinitive && !made) continue;
       // "n'a pas souhaité commenter": declining to speak is not a statement.
       const next = tokens[i + 1];

@@ -990,3 +990,15 @@ describe('a club or party in brackets after a name', () => {
     expect(index.entities.find((e) => e.name === 'Jean Dupont')?.aliases).toContain('LR');
   });
 });
+
+describe('a document published to report', () => {
+  it('"avait publié un communiqué pour alerter le gouvernement sur …"', () => {
+    const index = read(
+      'La semaine dernière, la Fédération des soignants avait publié un communiqué pour alerter le gouvernement sur la situation des personnels.',
+    );
+    expect(said(index)).toEqual([
+      'Fédération des soignants: le gouvernement sur la situation des personnels',
+    ]);
+    expect(index.statements[0]!.time?.text).toBe('La semaine dernière');
+  });
+});
