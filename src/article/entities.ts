@@ -123,7 +123,7 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
     // "de l'Économie Jean Martin": a name glued to an elided article stands alone.
     const elided =
       first > 0 && tokens[first - 1]!.text.endsWith("'") && tokens[first - 1]!.end === head.start;
-    // "l'UFC-Que Choisir": a name that opens with an acronym goes on after the elision.
+    // "l'ADF-Nous Protégeons": a name that opens with an acronym goes on after the elision.
     while (j < tokens.length && (!elided || /^\p{Lu}{2,}-/u.test(head.text))) {
       const next = tokens[j]!;
       const prev = tokens[j - 1]!;
@@ -134,15 +134,15 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         after &&
         isCapitalised(after.text) &&
         !NOT_NAME_STARTS.has(after.lower) &&
-        // "Sabine de Sandrine Bonnaire" is a title and its author: a first name is no surname.
+        // "Julie de Claire Vasseur" (a film and its author): a first name is no surname.
         firstNameGender(after.text) === null &&
         adjacent(text, next, after);
-      // "maire de Lyon Gérard Collomb": a first name after words that are none starts a name of its own.
+      // "maire de Nantes Gérard Lemaire": a first name after words that are none starts a name of its own.
       const startsName =
         !title &&
         firstNameGender(next.text) !== null &&
         !run.some((t) => firstNameGender(t.text) !== null) &&
-        // "Lycée Victor Hugo" is named after someone; "la CGT Philippe Martinez", "XV de France Fabien …" are not.
+        // "Lycée Victor Hugo" is named after someone; "la CGT Paul Roux", "XV de France Luc …" are not.
         !(run.length === 1 && ORG_WORDS.has(run[0]!.lower) && run[0]!.lower !== 'france') &&
         after !== undefined &&
         isCapitalised(after.text) &&
@@ -166,7 +166,7 @@ function nameRuns(text: string, tokens: Token[]): NameRun[] {
         j += 2;
       } else break;
     }
-    // "le préfet de la Loire Évence Richard": after "de la", three names in a row are a place and a person.
+    // "le préfet du Cantal Odilon Brunet": after "de la", three names in a row are a place and a person.
     if (
       !title &&
       run.length >= 3 &&
@@ -263,7 +263,7 @@ interface RoleFound {
 /** "Zamir Kaboul, le représentant spécial du président pour l'Afghanistan, …" */
 function roleAfter(text: string, end: number): RoleFound | null {
   const rest = text.slice(end);
-  // "Rémy Heitz, procureur de la République de Paris a rappelé …": newsrooms often drop the closing comma
+  // "Julie Armand, procureure de la République de Rennes a rappelé …": newsrooms often drop the closing comma
   // before the verb; the apposition then ends where an auxiliary opens the verb group.
   const shapes = [
     /^,\s*([^,;:«»"()]{3,160}?)\s*(?=,|\.\s*$|$|\))/u,
@@ -272,7 +272,7 @@ function roleAfter(text: string, end: number): RoleFound | null {
   for (const shape of shapes) {
     const m = rest.match(shape);
     if (!m) continue;
-    // "la comédienne Nadine Labaki, le journaliste Jean Kahn et l'actrice …": the next one is someone else's.
+    // "la comédienne Lina Roy, le journaliste Paul Kahn et l'actrice …": the next one is someone else's.
     const phrase = m[1]!.replace(/\s+et\s+(?:le|la|l'|les)\s*.*$/su, '');
     const det = phrase.match(/^(le|la|l'|un|une)\s*/i);
     const body = det ? phrase.slice(det[0].length) : phrase;
@@ -567,7 +567,7 @@ function namesIn(text: string, tokens: Token[]): Named[] {
         }
       : roleBefore(text, tokens, ti - (run.title ? 1 : 0));
     const after = roleAfter(text, run.end);
-    // "les laboratoires Servier", "les éditions Gallimard": a plural descriptor, which roleBefore does not read.
+    // "les laboratoires Berlin", "les éditions Dumont": a plural descriptor, which roleBefore does not read.
     const descriptor =
       /^(?:les|des|aux)$/.test(tokens[ti - 2]?.lower ?? '') &&
       ORG_DESCRIPTORS.has(tokens[ti - 1]?.lower ?? '')
@@ -588,7 +588,7 @@ function namesIn(text: string, tokens: Token[]): Named[] {
     const determiner = prev && /^(?:le|la|l'|les)$/.test(prev.lower) ? prev.lower : undefined;
     const name =
       kind === 'organisation' ? text.slice(run.start, end) : run.tokens.map((t) => t.text).join(' ');
-    // "Antoine Kombouaré (Dijon)", "Jean Dupont (LR)": the club or party in brackets after a person's name.
+    // "Luc Morin (Lyon)", "Jean Dupont (LR)": the club or party in brackets after a person's name.
     const bracket =
       kind === 'person' ? text.slice(run.end).match(/^\s*\((\p{Lu}[\p{L}\d'’ -]{1,30})\)/u) : null;
     const affiliation: RoleFound | null = bracket
@@ -724,7 +724,7 @@ export function extractEntities(sentences: Sentence[], aliasGroups: string[][] =
           n.prev && /^(?:le|la|les|l'|un|une|de|du|des|d'|à|au|en|sur|vers|saint|sainte)$/i.test(n.prev.lower)
         )
       ) {
-        // "Abdel*, chef de chantier, …", "Mohammed se défend": witnesses and defendants go by a first name alone.
+        // "Marc*, chef de chantier, …", "Karim se défend": witnesses and defendants go by a first name alone.
         const e = reg.get('person', n.name);
         e.gender ??= firstNameGender(n.name);
         attachRoles(e, n, s.id);

@@ -82,7 +82,7 @@ export function buildIndex(
 }
 
 /**
- * "Le plus satisfait : Leonardo Jardim (Monaco)", then a paragraph of quotation: a subheading that names one
+ * "Le plus déçu : Marc Olivier (Nantes)", then a paragraph of quotation: a subheading that names one
  * person introduces what the next paragraph quotes.
  */
 function introducedBy(paragraphs: Paragraph[], table: EntityTable): Map<number, string> {

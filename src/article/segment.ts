@@ -133,7 +133,7 @@ function startsSentence(text: string, i: number): boolean {
 }
 
 // "PARIS (AFP) - ": a dateline is not part of the first sentence's subject.
-// "Twickenham (Royaume-Uni), 11 mars 2023 (AFP) – ", "PARIS, 30 juin (Reuters) - " too.
+// "Lorient (Morbihan), 3 mai 2024 (AFP) – ", "LILLE, 2 juin (Reuters) - " too.
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu}\s'.-]{1,40}\s*\([^)]{2,30}\)|\p{Lu}[\p{L}'.-]+(?:[\s-]\p{Lu}[\p{L}'.-]+){0,3}(?:\s*\([^)]{2,30}\))?,\s*[\p{L}\d\s]{3,30}?\s*\((?:AFP|Reuters|AP|Belga|ATS|ANSA|DPA|EFE|Xinhua|PC|La Presse canadienne)\))\s*[-–—]\s*/u;
 
@@ -141,7 +141,7 @@ const UPDATE_NOTE = /^[[(](?:mis à jour|mise à jour|publié|actualisé|modifi�
 
 /** Sentences of one paragraph, keeping quotations with their attribution. */
 export function splitSentences(paragraph: string): string[] {
-  // "[Mis à jour le 24 janvier à 13h09] L'intersyndicale a appelé …": the update note stands apart too.
+  // "[Mis à jour le 3 mars à 9h15] Le syndicat a appelé …": the update note stands apart too.
   const dateline = paragraph.match(DATELINE) ?? paragraph.match(UPDATE_NOTE);
   const out: string[] = dateline ? [dateline[0].replace(/\s*[-–—]\s*$/, '')] : [];
   if (dateline) paragraph = paragraph.slice(dateline[0].length);

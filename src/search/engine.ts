@@ -281,7 +281,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
     const name = text.slice(0, MAX_QUESTION_CHARS);
     const whole = finder.find(name, terms(name, glossary));
     if (whole) return { match: whole, rest: '' };
-    // Longest head first: "le président de la Fédération pastorale de l'Ariège" before "le président". A name is
+    // Longest head first: "le président de la Fédération des pêcheurs de la Loire" before "le président". A name is
     // a few words, so only the first few cuts are worth trying.
     const cuts = [...name.matchAll(NAME_CUTS)].slice(0, 6).reverse();
     for (const cut of cuts) {

@@ -180,7 +180,7 @@ function whatOf(speakerText: string, topicText: string, loose = false): Routed |
   if (to) {
     audience = to[1]!;
     speaker = speaker.slice(0, to.index).trim();
-    // "à EDF pour Fessenheim": what follows the audience is about what.
+    // "à la mairie pour le pont": what follows the audience is about what.
     const about = audience.match(
       /\s+(?:pour|sur|concernant|a propos d[eu']?|quant a|about|on|regarding)\s+(.+)$/,
     );

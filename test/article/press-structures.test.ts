@@ -140,11 +140,11 @@ describe('role nouns that refer back', () => {
 describe('the source after the verb', () => {
   it('reads a long source after the verb, with an adverb before it, even when the clause has a subject', () => {
     const index = read(
-      'Le chauffeur du bus, quant à lui, est indemne, confirme la préfecture de la Manche. Des analyses seront « nécessaires », ajoute quant à lui le parquet de Coutances.',
+      'Le chauffeur du bus, quant à lui, est indemne, confirme la préfecture de la Manche. Des expertises seront « utiles », précise quant à lui le tribunal de Coutances.',
     );
     expect(said(index)).toEqual([
       expect.stringMatching(/^préfecture de la Manche: Le chauffeur du bus, quant à lui, est indemne/),
-      expect.stringMatching(/^parquet de Coutances: Des analyses/),
+      expect.stringMatching(/^tribunal de Coutances: Des expertises/i),
     ]);
   });
 
@@ -295,25 +295,25 @@ describe('sources that are not a person named in the sentence', () => {
 
   it('a quotation opened by a colon belongs to the subject of the clause', () => {
     const index = read(
-      "Marc Lenoir est revenu de blessure. Il tente de remonter la pente : « J'essaie de profiter du moment. »",
+      "Marc Lenoir est revenu de blessure. Il savoure son retour : « J'essaie de profiter du moment. »",
     );
     expect(said(index)).toEqual([expect.stringMatching(/^Marc Lenoir: .*J'essaie de profiter/)]);
   });
 
   it('the audience before a name stops at the name', () => {
     const index = read(
-      "« Il faut augmenter les salaires », a déclaré à l'AFP Benjamin Morel, délégué syndical.",
+      "« Il faut revoir les horaires », a déclaré à l'AFP Bastien Morel, délégué du personnel.",
     );
-    expect(said(index)).toEqual([expect.stringMatching(/^Benjamin Morel: /)]);
+    expect(said(index)).toEqual([expect.stringMatching(/^Bastien Morel: /)]);
     expect(index.statements[0]!.audience).toBe("à l'AFP");
   });
 
-  it('"s\'est-il félicité", "a fait état devant la presse de", a participle after the subject\'s own verb', () => {
+  it('"s\'est-il félicité", "a fait état devant les élus de", a participle after the subject\'s own verb', () => {
     const index = read(
-      "« Aucune mise en examen », s'est-il félicité. La ministre Alice Roy a fait état devant la presse de deux morts. L'association Ville Propre ne s'est pas montrée rassurée, se disant opposée à toute hausse.",
+      "« Aucune mise en examen », s'est-il félicité. La ministre Alice Roy a fait état devant les élus de trois sinistrés. L'association Ville Propre ne s'est pas montrée rassurée, se disant opposée à toute hausse.",
     );
     expect(said(index).slice(1)).toEqual([
-      expect.stringMatching(/^Alice Roy: de deux morts/),
+      expect.stringMatching(/^Alice Roy: de trois sinistrés/),
       expect.stringMatching(/^Ville Propre: opposée à toute hausse/),
     ]);
   });
@@ -322,25 +322,25 @@ describe('sources that are not a person named in the sentence', () => {
 describe('long subjects', () => {
   it('skips the whole relative clause before the verb, however many commas it has', () => {
     const index = read(
-      "L'intersyndicale, qui rassemble la CFDT, la CGT, FO et la FSU, a appelé à une nouvelle journée de grève.",
+      "Le collectif, qui réunit Sud, FO, l'Unsa et la FSU, a appelé à une nouvelle journée de grève.",
     );
-    expect(index.statements[0]!.speakerMention).toBe("L'intersyndicale");
+    expect(index.statements[0]!.speakerMention).toBe('Le collectif');
   });
 
   it('reads a long source after the verb when it names someone', () => {
     const index = read(
-      "Inès Garcia a gagné. Ce titre est « une renaissance », explique aussi celle qui a porté plainte l'an dernier contre son ancien entraîneur et qui tente de retrouver son niveau.",
+      "Inès Garcia a gagné. Ce titre est « une renaissance », explique aussi celle qui avait quitté le circuit l'an dernier après une longue blessure et qui vise désormais les Jeux.",
     );
     expect(said(index).at(-1)).toMatch(/^Inès Garcia: Ce titre est « une renaissance »/);
   });
 
   it('stops an inverted subject before "avant d\'affirmer", which carries on with it', () => {
     const index = read(
-      "Le milieu Karim Diallo a marqué. « C'est la bagarre », a reconnu le numéro 10 parisien avant d'affirmer qu'il n'avait aucune préférence.",
+      "Le milieu Karim Diallo a marqué. « C'est un combat », a reconnu le numéro 8 nantais avant d'affirmer qu'il ne craignait personne.",
     );
     expect(said(index)).toEqual([
-      expect.stringMatching(/^Karim Diallo: .*C'est la bagarre/),
-      expect.stringMatching(/^Karim Diallo: .*aucune préférence/),
+      expect.stringMatching(/^Karim Diallo: .*C'est un combat/),
+      expect.stringMatching(/^Karim Diallo: .*ne craignait personne/),
     ]);
   });
 });
@@ -348,11 +348,11 @@ describe('long subjects', () => {
 describe('sources learnt and quoted predicates', () => {
   it('"a-t-on appris de sources concordantes", then "de même source"', () => {
     const index = read(
-      'Deux personnes ont été blessées samedi soir, a-t-on appris sur place de sources concordantes. Le feu a été maîtrisé vers minuit, a-t-on ajouté de même source.',
+      'Trois voitures ont été incendiées dimanche soir, a-t-on appris de sources concordantes. Le calme est revenu vers minuit, a-t-on ajouté de même source.',
     );
     expect(said(index)).toEqual([
-      expect.stringMatching(/^Sources concordantes: Deux personnes ont été blessées/i),
-      expect.stringMatching(/^Sources concordantes: Le feu a été maîtrisé/i),
+      expect.stringMatching(/^Sources concordantes: Trois voitures ont été incendiées/i),
+      expect.stringMatching(/^Sources concordantes: Le calme est revenu/i),
     ]);
   });
 
@@ -451,7 +451,7 @@ describe('forms that are a present and a participle at once', () => {
 describe('a role that names an organisation, before a person', () => {
   it('"le président de la Fédération des pêcheurs de la Loire, Henri Bodin" is a person with that role', () => {
     const index = read(
-      '« La saison est perdue », a dit le président de la Fédération des pêcheurs de la Loire, Henri Bodin, au journal local.',
+      '« La saison est perdue », a confié le président de la Fédération des pêcheurs de la Loire, Henri Bodin, au journal local.',
     );
     const henri = index.entities.find((e) => e.name === 'Henri Bodin');
     expect(henri?.kind).toBe('person');
@@ -464,7 +464,7 @@ describe('a role that names an organisation, before a person', () => {
 describe('precise roles far from the name, acronyms glued to names, subjunctive auxiliaries', () => {
   it('"le chef de l\'ONR" two sentences on is the one person whose role holds ONR', () => {
     const index = read(
-      "Le gouvernement a invité le chef de l'Office national des routes (ONR), Marc Olivier, à Lille. Le sujet est sensible. Cette invitation intervient après que le chef de l'ONR ait dénoncé jeudi l'absence de dialogue.",
+      "Le gouvernement a invité le chef de l'Office national des routes (ONR), Marc Olivier, à Lille. Le sujet est sensible. Ce geste arrive après que le chef de l'ONR ait dénoncé jeudi l'absence de dialogue.",
     );
     expect(said(index)).toContainEqual(expect.stringMatching(/^Marc Olivier: l'absence de dialogue/));
   });
@@ -481,17 +481,17 @@ describe('precise roles far from the name, acronyms glued to names, subjunctive 
 describe('sources set off by commas, opinions with "pour", subordinate openings', () => {
   it('"indiquait dans un communiqué, dès lundi soir, la CGT-Énergie": channel and time before the source', () => {
     const index = read(
-      'Un nouveau préavis a été déposé, indiquait dans un communiqué, dès lundi soir, la CGT-Énergie.',
+      "Un nouveau mot d'ordre a été lancé, annonçait dans une note, dès lundi soir, la CGT-Énergie.",
     );
-    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un nouveau préavis a été déposé/)]);
+    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un nouveau mot d'ordre a été lancé/)]);
   });
 
-  it('"…, dès le 19 janvier au soir, la CGT": a date with its part of the day', () => {
+  it('"…, dès le 4 mars au soir, la CGT": a date with its part of the day', () => {
     const index = read(
-      'Un préavis a été déposé, indiquait dans un communiqué, dès le 19 janvier au soir, la CGT-Énergie.',
+      "Un mot d'ordre a été lancé, annonçait dans une note, dès le 4 mars au soir, la CGT-Énergie.",
     );
-    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un préavis a été déposé/)]);
-    expect(index.statements[0]!.time?.text).toBe('dès le 19 janvier au soir');
+    expect(said(index)).toEqual([expect.stringMatching(/^CGT-Énergie: Un mot d'ordre a été lancé/)]);
+    expect(index.statements[0]!.time?.text).toBe('dès le 4 mars au soir');
   });
 
   it('a clause with its own verb is never a speaker', () => {
@@ -499,13 +499,13 @@ describe('sources set off by commas, opinions with "pour", subordinate openings'
     expect(index.entities.map((e) => e.name)).not.toContainEqual(expect.stringMatching(/déposé/));
   });
 
-  it('"Il ne fait aucun doute pour les enquêteurs que …" and "…, mais pour eux, …"', () => {
+  it('"Il ne fait aucun doute pour X que …" and "…, mais pour eux, …"', () => {
     const index = read(
-      "Il ne fait aucun doute pour les enquêteurs que l'incendie est criminel. Face aux critiques, les laboratoires Berlin pèsent leurs mots, mais pour eux, il n'a jamais été question de tromper les clients.",
+      "Il ne fait aucun doute pour la gendarmerie que l'incendie est criminel. Face aux critiques, les laboratoires Berlin font profil bas, mais pour eux, rien ne justifie une telle polémique.",
     );
     expect(said(index)).toEqual([
-      expect.stringMatching(/^Enquêteurs: l'incendie est criminel/),
-      expect.stringMatching(/^Berlin: il n'a jamais été question de tromper les clients/),
+      expect.stringMatching(/^Gendarmerie: l'incendie est criminel/i),
+      expect.stringMatching(/^Berlin: rien ne justifie une telle polémique/),
     ]);
   });
 
@@ -544,13 +544,13 @@ describe('organisations: acronym first, elided institution nouns, complements', 
     expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
   });
 
-  it('"des choix scientifiques et technologiques (OPCT)": two adjectives joined by "et" stay in the name', () => {
+  it('"des risques sanitaires et environnementaux (ORRSE)": two adjectives joined by "et" stay in the name', () => {
     const index = read(
-      "Le rapport a été remis à l'Office parlementaire d'évaluation des choix scientifiques et technologiques (OPCT) mardi.",
+      "Le rapport a été remis à l'Observatoire régional des risques sanitaires et environnementaux (ORRSE) mardi.",
     );
-    const office = index.entities.find((e) => /^Office/.test(e.name));
-    expect(office?.name).toBe("Office parlementaire d'évaluation des choix scientifiques et technologiques");
-    expect(office?.aliases).toContain('OPCT');
+    const office = index.entities.find((e) => /^Observatoire/.test(e.name));
+    expect(office?.name).toBe('Observatoire régional des risques sanitaires et environnementaux');
+    expect(office?.aliases).toContain('ORRSE');
   });
 });
 
@@ -563,10 +563,8 @@ describe('speaking without saying, and information gathered by a newsroom', () =
   });
 
   it('a tail attribution wins over a speaking verb at the start of its content', () => {
-    const index = read(
-      "Le parquet s'est exprimé à l'issue de la garde à vue, avait indiqué la préfecture dans un communiqué.",
-    );
-    expect(said(index)).toEqual([expect.stringMatching(/^Préfecture: Le parquet s'est exprimé/)]);
+    const index = read("Le maire s'est exprimé en fin de réunion, avait signalé la préfecture par écrit.");
+    expect(said(index)).toEqual([expect.stringMatching(/^Préfecture: Le maire s'est exprimé/)]);
   });
 
   it('"selon les informations recueillies par Le Courrier" names the paper', () => {
@@ -590,16 +588,16 @@ describe('who opens the sentence, linking adverbials, clauses of contrast', () =
 
   it('"De son côté, l\'Insee prévoit …, tandis que le gouvernement …": the institute, up to the contrast', () => {
     const index = read(
-      "De son côté, l'Insee prévoit une croissance de 1 % tandis que le gouvernement espérait davantage.",
+      "De son côté, l'Insee prévoit une inflation de 2 % tandis que le gouvernement espérait mieux.",
     );
-    expect(said(index)[0]).toMatch(/^Insee: une croissance de 1 %$/);
+    expect(said(index)[0]).toMatch(/^Insee: une inflation de 2 %$/);
   });
 });
 
 describe('reflexive verbs after a quotation, agency datelines, names after an acronym', () => {
   it('"« … », s\'est félicité X" and "s\'est réjoui samedi l\'entraîneur du XV de France X"', () => {
     const index = read(
-      "« Nous avons gagné », s'est félicité Marc Olivier. « Quelle soirée », s'est réjoui samedi l'entraîneur du XV de France Luc Morin.",
+      "« Nous avons gagné », s'est félicité Marc Olivier. « Quelle soirée », s'est réjoui dimanche le sélectionneur du XV de France Luc Morin.",
     );
     expect(said(index)).toEqual([
       expect.stringMatching(/^Marc Olivier: « Nous avons gagné »/),
@@ -625,19 +623,17 @@ describe('reflexive verbs after a quotation, agency datelines, names after an ac
 });
 
 describe('titles capitalised, names after a place complement, quotations right after a name', () => {
-  it('"le Préfet de la Loire Évence Richard": a capitalised role is a role, and the place is not in the name', () => {
-    const index = read(
-      'Pour le Préfet du Cantal Odilon Brunet en tout cas il ne faut pas céder à la panique.',
-    );
+  it('"le Préfet du Cantal Odilon Brunet": a capitalised role is a role, and the place is not in the name', () => {
+    const index = read('Pour le Préfet du Cantal Odilon Brunet en tout cas rien ne presse.');
     const person = index.entities.find((e) => e.kind === 'person');
     expect(person?.name).toBe('Odilon Brunet');
     expect(person?.role).toBe('Préfet du Cantal');
-    expect(said(index)).toEqual([expect.stringMatching(/^Odilon Brunet: il ne faut pas céder à la panique/)]);
+    expect(said(index)).toEqual([expect.stringMatching(/^Odilon Brunet: rien ne presse/)]);
   });
 
-  it('"Inquiétude relayée par la présidente de la fédération Anne Morel « … »"', () => {
+  it('"Colère partagée par la présidente de l\'association Anne Morel « … »"', () => {
     const index = read(
-      'Le maire a conscience du problème. Inquiétude relayée par la présidente de la fédération Anne Morel « la situation est grave ».',
+      "Le maire a conscience du problème. Colère partagée par la présidente de l'association Anne Morel « la situation est grave ».",
     );
     expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: « la situation est grave »/)]);
   });
@@ -675,32 +671,28 @@ describe('the document already cited', () => {
 });
 
 describe('a report closing the sentence takes the verbs before it as content', () => {
-  it('"Ils observeront une minute de silence, a indiqué leur porte-parole X": X, and no statement by "ils"', () => {
+  it('"Ils cesseront le travail, a indiqué leur porte-parole X": X, and no statement by "ils"', () => {
     const index = read(
-      'Les agents sont choqués. Ils observeront une minute de silence lundi, a indiqué leur porte-parole Marc Olivier.',
+      'Les agents sont choqués. Ils cesseront le travail une heure lundi, a indiqué leur porte-parole Marc Olivier.',
     );
-    expect(said(index)).toEqual([
-      expect.stringMatching(/^Marc Olivier: Ils observeront une minute de silence/),
-    ]);
+    expect(said(index)).toEqual([expect.stringMatching(/^Marc Olivier: Ils cesseront le travail une heure/)]);
   });
 
-  it('"…, dans lesquels ils évoquent des messages effacés, a indiqué une source proche du dossier"', () => {
+  it('"…, dans lesquels ils évoquent des messages effacés, a précisé une source judiciaire"', () => {
     const index = read(
-      "L'enquête vise des échanges dans lesquels les deux hommes évoquent des messages effacés, a indiqué une source proche du dossier.",
+      "L'enquête vise des échanges dans lesquels les deux hommes évoquent des messages effacés, a précisé une source judiciaire.",
     );
-    expect(said(index)).toEqual([
-      expect.stringMatching(/source proche du dossier: L'enquête vise des échanges/i),
-    ]);
+    expect(said(index)).toEqual([expect.stringMatching(/source judiciaire: L'enquête vise des échanges/i)]);
   });
 });
 
 describe('"C\'est ce qu\'a dit X": the sentence before is what X said', () => {
   it('reads the cleft sentence, with the place and time between the verb and the speaker', () => {
     const index = read(
-      "Le maire doit démissionner. C'est l'appel qu'a lancé mercredi après-midi à Lyon la cheffe de l'opposition, Anne Morel.",
+      "Le maire doit démissionner. C'est l'appel qu'a lancé jeudi après-midi à Lyon la cheffe de l'opposition, Anne Morel.",
     );
     expect(said(index)).toEqual([expect.stringMatching(/^Anne Morel: Le maire doit démissionner/)]);
-    expect(index.statements[0]!.time?.text).toBe('mercredi après-midi');
+    expect(index.statements[0]!.time?.text).toBe('jeudi après-midi');
   });
 
   it('"C\'est ce qu\'a affirmé le ministre" after a quotation', () => {
@@ -716,24 +708,24 @@ describe('"C\'est ce qu\'a dit X": the sentence before is what X said', () => {
 describe('anonymous sources referred back to', () => {
   it('"cette source", "la même source" and "elle" are the source quoted last', () => {
     const index = read(
-      "Le suspect a été relâché, a déclaré une source policière. « Il n'y avait rien », a expliqué cette source. Un second suspect a été identifié, a-t-elle ajouté. La DGSI explique avoir agi seule, a dit cette même source.",
+      "Le suspect a été relâché, a déclaré une source policière. « Il n'y avait rien », a expliqué cette source. Un témoin a été entendu, a-t-elle ajouté. La DGSI explique avoir agi seule, a dit cette même source.",
     );
     expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
     expect(index.statements).toHaveLength(4);
   });
 
-  it('"Selon les premiers éléments de l\'enquête, …, selon cette source": the source speaks', () => {
+  it('"D\'après les premières constatations, …, selon cette source": the source speaks', () => {
     const index = read(
-      "Le policier a été écroué, a-t-on appris de source proche de l'enquête. Selon les premiers éléments de l'enquête, il aurait agi seul, selon cette source.",
+      "Le policier a été écroué, a-t-on appris de source judiciaire. D'après les premières constatations, il aurait agi seul, selon cette source.",
     );
     expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
   });
 
   it('"C\'est ainsi que le Premier ministre X a résumé …": the sentence before is his', () => {
     const index = read(
-      "Deux mots lâchés aux journalistes : « Au travail ! » C'est ainsi que le Premier ministre Paul Roux a résumé le message du président.",
+      "Une consigne donnée aux élus : « Au travail ! » C'est ainsi que la maire Anne Roux a conclu la séance du conseil.",
     );
-    expect(said(index)).toContainEqual(expect.stringMatching(/^Paul Roux: .*Au travail/));
+    expect(said(index)).toContainEqual(expect.stringMatching(/^Anne Roux: .*Au travail/));
   });
 });
 
@@ -759,9 +751,9 @@ describe('reflexive reporting verbs need their pronoun', () => {
 });
 
 describe('the channel between the verb and its clause', () => {
-  it('"a annoncé dans une interview diffusée mardi sur une radio qu\'elle serait candidate"', () => {
+  it('"a annoncé dans un entretien publié mardi par un quotidien qu\'elle serait candidate"', () => {
     const index = read(
-      "La maire Anne Morel a annoncé dans une interview diffusée mardi matin sur une radio qu'elle serait candidate.",
+      "La maire Anne Morel a annoncé dans un entretien publié mardi matin par un quotidien qu'elle serait candidate.",
     );
     expect(said(index)).toEqual(['Anne Morel: elle serait candidate']);
     expect(index.statements[0]!.time?.text).toBe('mardi matin');
@@ -769,19 +761,19 @@ describe('the channel between the verb and its clause', () => {
 });
 
 describe('update notes and circumstances set off by commas', () => {
-  it('"[Mis à jour le … à 13h09]" before the first sentence stands apart', () => {
+  it('"[Mis à jour le … à 9h15]" before the first sentence stands apart', () => {
     const index = read(
-      "[Mis à jour le 24 janvier 2023 à 13h09] L'intersyndicale, qui rassemble la CFDT, la CGT et FO, a appelé à une nouvelle grève.",
+      "[Mis à jour le 3 mars 2025 à 9h15] Le collectif, qui réunit Sud, FO et l'Unsa, a appelé à une nouvelle grève.",
     );
-    expect(said(index)).toEqual([expect.stringMatching(/^Intersyndicale: une nouvelle grève/)]);
+    expect(said(index)).toEqual([expect.stringMatching(/^Collectif: une nouvelle grève/)]);
     expect(index.statements[0]!.time).toBeNull();
   });
 
-  it('"a appelé, après le succès de la journée du 19 janvier, à une grève": neither content nor its time', () => {
+  it('"a appelé, après la réussite de la manifestation du 4 mars, à un rassemblement": neither content nor its time', () => {
     const index = read(
-      "L'intersyndicale a appelé, après le succès de la journée du 19 janvier, à une deuxième journée de grève.",
+      'Le collectif a appelé, après la réussite de la manifestation du 4 mars, à un nouveau rassemblement.',
     );
-    expect(said(index)).toEqual(['Intersyndicale: à une deuxième journée de grève']);
+    expect(said(index)).toEqual(['Collectif: à un nouveau rassemblement']);
     expect(index.statements[0]!.time).toBeNull();
   });
 });
@@ -800,7 +792,7 @@ describe('speakers introduced by a subheading, institutions as "elle"', () => {
 
   it('"elle" is the institution that spoke, when nobody has been named since', () => {
     const index = read(
-      'Dans un communiqué, la direction de la SNCF a appelé « à la reprise du travail ». Le mouvement gêne les usagers. Elle estime que « rien ne justifie un arrêt ».',
+      'Dans un communiqué, la direction de la RATP a demandé « un retour au calme ». La grève pèse sur les voyageurs. Elle estime que « rien ne justifie un arrêt ».',
     );
     expect(new Set(index.statements.map((s) => s.speakerId)).size).toBe(1);
     expect(index.statements).toHaveLength(2);
@@ -825,8 +817,8 @@ describe('lists, dispatches and clauses that are not speakers', () => {
     expect(said(index)).toEqual(['Paul Roux: le préfet']);
   });
 
-  it('"les salariés renouent avec la grève et demandent des réponses": the subject before the first verb', () => {
-    const index = read('Ce lundi, les salariés renouent avec la grève et demandent des réponses.');
+  it('"les salariés reprennent la grève et réclament des réponses": the subject before the first verb', () => {
+    const index = read('Ce lundi, les salariés reprennent la grève et réclament des réponses.');
     expect(said(index)).toEqual(['Salariés: des réponses']);
   });
 
@@ -844,12 +836,12 @@ describe('lists, dispatches and clauses that are not speakers', () => {
 });
 
 describe('a modal before the reporting verb', () => {
-  it('"« … », semble se réjouir le président, X" and "X semble regretter que …"', () => {
+  it('"« … », semble s\'amuser la juge, X" and "X semble regretter que …"', () => {
     const index = read(
-      '« Les faits sont simples », semble se réjouir le président du tribunal, Paul Roux. Le ministre Marc Olivier semble regretter que le texte soit rejeté.',
+      "« Le dossier est clair », semble s'amuser la présidente du tribunal, Anne Roux. Le ministre Marc Olivier semble regretter que le texte soit rejeté.",
     );
     expect(said(index)).toEqual([
-      'Paul Roux: « Les faits sont simples »',
+      'Anne Roux: « Le dossier est clair »',
       'Marc Olivier: le texte soit rejeté',
     ]);
   });
@@ -858,9 +850,9 @@ describe('a modal before the reporting verb', () => {
 describe('witnesses known by a first name, quotations after their sentence', () => {
   it('"Marc court dans la rue. « … »": a lone first name is a person, and the quotation after is his', () => {
     const index = read(
-      "Le témoin, Marc*, travaille en face. Marc court dans la rue. « Là, il y a plein d'enfants sur le trottoir. » La Marine nationale est arrivée à Florence.",
+      'Le témoin, Marc*, travaille en face. Marc court dans la rue. « Tout le monde criait dans la cour. » La Marine nationale est arrivée à Florence.',
     );
-    expect(said(index)).toEqual([expect.stringMatching(/^Marc: « Là, il y a plein d'enfants/)]);
+    expect(said(index)).toEqual([expect.stringMatching(/^Marc: « Tout le monde criait/)]);
     expect(index.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Marc']);
   });
 
@@ -871,22 +863,20 @@ describe('witnesses known by a first name, quotations after their sentence', () 
 });
 
 describe('a mood between the verb and its source', () => {
-  it('"a confirmé, ému, le bourgmestre de la commune, X" and "a lâché, visiblement amusé, le joueur X"', () => {
+  it('"a admis, troublé, le bourgmestre du village, X" and "a lâché, visiblement amusé, le joueur X"', () => {
     const index = read(
-      "« Ils sont abattus », a confirmé, ému, le bourgmestre de la commune, Paul Roux. « C'est fini », a lâché, visiblement amusé, le joueur Marc Olivier.",
+      "« Nous sommes sous le choc », a admis, troublé, le bourgmestre du village, Paul Roux. « C'est fini », a lâché, visiblement amusé, le joueur Marc Olivier.",
     );
-    expect(said(index)).toEqual(['Paul Roux: « Ils sont abattus »', "Marc Olivier: « C'est fini »"]);
+    expect(said(index)).toEqual(['Paul Roux: « Nous sommes sous le choc »', "Marc Olivier: « C'est fini »"]);
   });
 });
 
 describe('"selon" after a conjunction, and figures as a source', () => {
-  it('"…, puisque selon les derniers chiffres de l\'Agence Santé Veille publiés mercredi, les épidémies refluent"', () => {
+  it('"…, car selon les relevés de l\'Agence Santé Veille publiés mercredi, les cas reculent"', () => {
     const index = read(
-      "Il est moins pertinent de parler de triple épidémie, puisque selon les derniers chiffres de l'Agence Santé Veille publiés mercredi, les épidémies de bronchiolite refluent.",
+      "La vague semble passée, car selon les relevés de l'Agence Santé Veille publiés mercredi, les cas de grippe reculent.",
     );
-    expect(said(index)).toEqual([
-      expect.stringMatching(/Santé Veille: .*les épidémies de bronchiolite refluent$/),
-    ]);
+    expect(said(index)).toEqual([expect.stringMatching(/Santé Veille: .*les cas de grippe reculent$/)]);
   });
 });
 
@@ -904,25 +894,25 @@ describe('organisation names do not swallow the verb', () => {
 });
 
 describe('a study speaks for who published it', () => {
-  it('"D\'après une étude publiée par le Centre X, …"; a poll still speaks for itself', () => {
+  it('"D\'après une étude publiée par l\'Institut X, …"; a poll still speaks for itself', () => {
     const index = read(
-      "D'après une étude publiée par le Centre de contrôle des maladies d'Atlanta, le vaccin est peu efficace. Selon un sondage Ifop pour Le Monde, la candidate recueillerait 30 % des voix.",
+      "D'après une étude publiée par l'Institut des sols de Rennes, les vergers manquent d'eau. Selon un sondage Ifop pour Le Monde, la candidate recueillerait 30 % des voix.",
     );
     expect(said(index)).toEqual([
-      "Centre de contrôle des maladies d'Atlanta: le vaccin est peu efficace",
+      "Institut des sols de Rennes: les vergers manquent d'eau",
       'Sondage Ifop: la candidate recueillerait 30 % des voix',
     ]);
   });
 });
 
 describe('courtroom reporting', () => {
-  it('"se défend le prévenu par l\'intermédiaire de son interprète" and a dialogue dash before the quotation', () => {
+  it('"se défend le prévenu par la voix de son avocat" and a dialogue dash before the quotation', () => {
     const index = read(
-      "« J'avais faim », se défend le prévenu par l'intermédiaire de son interprète. — « Oui, l'agression est violente, reconnaît son avocate. Mais il avait faim. »",
+      "« J'avais faim », se défend le prévenu par la voix de son conseil. — « Oui, le vol est grave, concède son avocate. Mais il avait faim. »",
     );
     expect(said(index)).toEqual([
       "Prévenu: « J'avais faim »",
-      expect.stringMatching(/^Son avocate: « Oui, l'agression est violente » … « Mais il avait faim. »$/),
+      expect.stringMatching(/^Son avocate: « Oui, le vol est grave » … « Mais il avait faim. »$/),
     ]);
   });
 });
@@ -930,10 +920,10 @@ describe('courtroom reporting', () => {
 describe('"rapporter" reports with a clause, a quotation or after the words', () => {
   it('"…, a rapporté le préfet, X" and "a rapporté que …"; "a rapporté des souvenirs" does not', () => {
     const index = read(
-      'Le policier était « entre la vie et la mort », a rapporté le préfet de police, Laurent Nuñez. Il a rapporté des souvenirs de voyage. Le maire Paul Roux a rapporté que la porte était ouverte.',
+      'Le blessé était « dans un état grave », a rapporté le préfet du Var, Léon Marchal. Il a rapporté des souvenirs de voyage. Le maire Paul Roux a rapporté que la porte était ouverte.',
     );
     expect(said(index)).toEqual([
-      expect.stringMatching(/^Laurent Nuñez: Le policier était « entre la vie et la mort »/),
+      expect.stringMatching(/^Léon Marchal: Le blessé était « dans un état grave »/),
       'Paul Roux: la porte était ouverte',
     ]);
   });
@@ -949,20 +939,20 @@ describe('"rapporter" reports with a clause, a quotation or after the words', ()
 describe('"selon qui", bullets before "Selon", descriptions that are no reports', () => {
   it('"…, a annoncé le conseiller Pascal Roux, selon qui « … »": both statements are his', () => {
     const index = read(
-      'Plusieurs quartiers ont été évacués, a annoncé le conseiller municipal Pascal Roux, selon qui « de gros moyens » ont été engagés.',
+      'Plusieurs quartiers ont été évacués, a annoncé le conseiller municipal Pascal Roux, selon qui « tout est prêt » pour la nuit.',
     );
     expect(said(index)).toEqual([
       'Pascal Roux: Plusieurs quartiers ont été évacués',
-      'Pascal Roux: « de gros moyens » ont été engagés',
+      'Pascal Roux: « tout est prêt » pour la nuit',
     ]);
   });
 
-  it('"- Selon le ministère de la Défense, …" in a list', () => {
+  it('"- Selon le ministère de l\'Agriculture, …" in a list', () => {
     const index = buildIndex(
-      "Ce qu'il faut savoir :\n\n- Selon le ministère britannique de la Défense, vingt navires sont en mer Noire.",
+      "Ce qu'il faut savoir :\n\n- Selon le ministère de l'Agriculture, vingt fermes sont touchées dans l'Aude.",
       meta,
     );
-    expect(said(index)).toEqual(['Ministère britannique de la Défense: vingt navires sont en mer Noire']);
+    expect(said(index)).toEqual(["ministère de l'Agriculture: vingt fermes sont touchées dans l'Aude"]);
   });
 
   it('"un homme décrit comme instable", "le journal en dit plus", "ce sont les crues qui menacent" report nothing', () => {
@@ -992,13 +982,11 @@ describe('a club or party in brackets after a name', () => {
 });
 
 describe('a document published to report', () => {
-  it('"avait publié un communiqué pour alerter le gouvernement sur …"', () => {
+  it('"a diffusé une lettre pour dénoncer le plan de …"', () => {
     const index = read(
-      'La semaine dernière, la Fédération des soignants avait publié un communiqué pour alerter le gouvernement sur la situation des personnels.',
+      'La semaine dernière, la Fédération des artisans a diffusé une lettre pour dénoncer le plan de fermeture des ateliers.',
     );
-    expect(said(index)).toEqual([
-      'Fédération des soignants: le gouvernement sur la situation des personnels',
-    ]);
+    expect(said(index)).toEqual(['Fédération des artisans: le plan de fermeture des ateliers']);
     expect(index.statements[0]!.time?.text).toBe('La semaine dernière');
   });
 });
