@@ -120,7 +120,7 @@ export function findAnchors(ctx: Context): Anchor[] {
     // itself a reporting verb.
     if (
       (/^(?:savoir|valoir)$/.test(tok.lower) ||
-        // "a fait état devant la presse de …": an audience may come before "de".
+        // "a fait état devant les élus de …": an audience may come before "de".
         (/^(?:état|part)$/.test(tok.lower) &&
           tokens.slice(i + 1, i + 7).some((t) => /^(?:de|d'|du|des)$/.test(t.lower)))) &&
       /^(?:fait|faisait|fera|fit|faisant)$/.test(tokens[i - 1]?.lower ?? '')
@@ -152,7 +152,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       }
       // "lui a fait observer", "a fait savoir": faire + infinitive reports too; a bare infinitive does not.
       const made = infinitive && /^(?:fait|faisait|fera|fit)$/.test(tokens[i - 1]?.lower ?? '');
-      // "« … », semble se réjouir le président", "paraît regretter le ministre": the modal carries the report.
+      // "« … », semble s'amuser la juge", "paraît regretter le ministre": the modal carries the report.
       const self = /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '') ? 1 : 0;
       const modal = tokens[i - 1 - self];
       if (
@@ -164,7 +164,7 @@ export function findAnchors(ctx: Context): Anchor[] {
         anchors.push(anchor(i - 1 - self, i, tok.lower, true, null));
         continue;
       }
-      // "La fédération avait publié un communiqué pour alerter le gouvernement sur …": the document is the channel
+      // "Le syndicat a diffusé une lettre pour dénoncer le plan …": the document is the channel
       // of the report; the verb group runs from the auxiliary to the infinitive.
       const published =
         infinitive &&
@@ -196,7 +196,7 @@ export function findAnchors(ctx: Context): Anchor[] {
       // "s'est félicité", "s'est dit prêt": reflexive reports; "s'est lancée dans", "s'annoncent chauds" are not.
       const reflexiveOk =
         /^(?:s'|se )/.test(form.lemma) ||
-        /^(?:dire|déclarer|montrer|affirmer|féliciter|réjouir|exprimer|plaindre|désoler|engager|défendre|justifier|expliquer|excuser|demander|interroger)$/.test(
+        /^(?:dire|déclarer|montrer|affirmer|féliciter|réjouir|exprimer|plaindre|désoler|engager|défendre|expliquer|excuser|demander|interroger)$/.test(
           form.lemma,
         );
       const reflexive =
@@ -205,7 +205,7 @@ export function findAnchors(ctx: Context): Anchor[] {
         /^(?:s'|se)$/.test(tokens[k - 1]?.lower ?? '') &&
         reflexiveOk;
       if (!reflexiveOk && /^(?:s'|se)$/.test(tokens[i - 1]?.lower ?? '')) continue;
-      // "un homme décrit comme instable", "Metronews en dit plus": a description, not a report.
+      // "un voisin décrit comme discret", "le journal en dit plus": a description, not a report.
       if (/^\s+comme\b/u.test(text.slice(tok.end)) && form.lemma === 'décrire') continue;
       if (form.lemma === 'dire' && tokens[i - 1]?.lower === 'en' && tokens[i + 1]?.lower === 'plus') continue;
       // "observeront une minute de silence", "observer une trêve": a rite, not a remark.

@@ -1,6 +1,6 @@
 // Attributions without a reporting verb: "Selon X, …", "D'après X, …", "Pour X, …", "…, selon X."
 
-import { findAnchors } from './anchors.ts';
+import type { Anchor } from './anchors.ts';
 import { pickTime, guessTense, tidy } from './content.ts';
 import type { Context, Resolved } from './context.ts';
 import type { Span } from './segment.ts';
@@ -23,49 +23,51 @@ const CHANNEL =
 export function attributionPatterns(
   ctx: Context,
   resolve: (ctx: Context, start: number, end: number) => Resolved,
+  /** The sentence's verbs of saying (anchors.ts), found once by the caller. */
+  anchors: readonly Anchor[],
 ): Made[] {
   const { s } = ctx;
   const out: Made[] = [];
+  // "- Selon le ministère de l'Agriculture, …": a list bullet before it; the groups' offsets start after it.
+  const leadAt = s.text.match(/^[-–—•]\s+(?=(?:Selon|D'après)\s)/u)?.[0].length ?? 0;
   let lead =
-    s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
-    // "- Selon le ministère britannique de la Défense, …": a list bullet before it.
-    bulleted(s.text.match(/^[-–—•]\s+(Selon|D'après)\s+([^,]{2,80}),\s*(.+)$/su)) ??
-    // "Pour le préfet Jean Roux en tout cas il ne faut pas céder à la panique."
+    s.text.slice(leadAt).match(/^(Selon|D'après|Pour)\s+([^,]{2,80}),\s*(.+)$/su) ??
+    // "Pour la préfète Lina Roy en tout cas rien ne presse."
     s.text.match(/^(Selon|D'après|Pour)\s+([^,]{2,80}?)(?=\s+en tout cas\b)\s+en tout cas,?\s*(.+)$/su);
-  // "…, selon le porte-parole." and, in lists and dispatches, "… endommagés à Kharkiv selon le porte-parole."
+  // "…, selon le porte-parole." and, in lists and dispatches, "… inondées à Dax selon le porte-parole."
   const bareSelon = s.text.match(/^(.+?)\s+(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su);
   const selonTail =
     s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}?)[.\s]*$/su) ??
     (bareSelon && bareSelon[1]!.split(/\s+/).length >= 4 && isSourcePhrase(bareSelon[3]!) ? bareSelon : null);
-  // "Selon les premiers éléments de l'enquête, …, selon cette source.": the source closing the sentence wins.
+  // "Selon les premières constatations, …, selon cette source.": the source closing the sentence wins.
   if (lead && selonTail && /^(?:cette|la)\s+(?:même\s+)?source/iu.test(selonTail[3]!)) lead = null;
   // "X a rappelé que …, selon un communiqué du parquet": the document is where X spoke, not another source;
   // the verb's own subject speaks.
   const channelOnly =
     selonTail &&
     CHANNEL.test(selonTail[3]!) &&
-    findAnchors(ctx).some((a) => !a.pronoun && ctx.tokens[a.groupStart]!.start < selonTail[1]!.length);
+    anchors.some((a) => !a.pronoun && ctx.tokens[a.groupStart]!.start < selonTail[1]!.length);
   const tail =
     (channelOnly ? null : selonTail) ??
     // "…, comme le précise la préfecture.", "…, comme l'a repéré Le Parisien.": the source closes the sentence.
     commeTail(s.text);
-  // "Il tente de remonter la pente : « J'essaie de profiter »": a quotation opened by a colon, no verb of saying.
-  const colon = !lead && !tail ? colonQuote(ctx) : null;
+  // "Elle savoure sa victoire : « Je suis heureuse »": a quotation opened by a colon, no verb of saying.
+  const colon = !lead && !tail ? colonQuote(ctx, anchors) : null;
   // "Le joueur a, selon son entraîneur Marc Roy, préféré rentrer": the source set inside the sentence.
   const middle =
     !lead && !tail && !colon
       ? (s.text.match(/^(.+?),\s*(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su) ??
-        // "…, puisque selon les derniers chiffres de l'agence, les épidémies refluent."
+        // "…, car selon les chiffres de l'office, les ventes reculent."
         s.text.match(/^(.+?\s(?:puisque|car|et|mais|donc|or))\s+(selon|d'après)\s+([^,]{2,80}),\s*(.+)$/su))
       : null;
-  // "…, a indiqué le maire, Pascal Roux, selon qui « de gros moyens » ont été engagés": whom "qui" stands for.
+  // "…, a indiqué le maire, Lina Roy, selon qui « tout est prêt »": whom "qui" stands for.
   const selonQui = !lead && !colon ? s.text.match(/^(.+?),\s*(selon|d'après|pour)\s+qui\s+(.+)$/su) : null;
-  // "…, mais pour eux, il n'a jamais été question de …": the opinion of whom "pour" names, after a conjunction.
+  // "…, mais pour elles, rien ne justifie …": the opinion of whom "pour" names, after a conjunction.
   const forWhom =
     !lead && !tail && !colon && !middle && !selonQui
       ? s.text.match(/^(.+?[,;]?\s+(?:mais|et|or|car|donc)\s+pour\s+)([^,]{2,60}),\s*(.+)$/su)
       : null;
-  // "Il ne fait aucun doute pour les enquêteurs que l'incendie est criminel."
+  // "Il ne fait aucun doute pour la police que la digue a cédé."
   const noDoubt =
     !lead && !tail && !colon && !middle && !forWhom
       ? s.text.match(
@@ -83,7 +85,7 @@ export function attributionPatterns(
     coverFrom?: number,
     subjectFirst = false,
   ) => {
-    // "Les laboratoires pèsent leurs mots, mais pour eux, …": the stressed pronoun is the clause's own subject.
+    // "Les éditeurs restent prudents, mais pour eux, …": the stressed pronoun is the clause's own subject.
     const subject = subjectFirst
       ? ctx.mentions.find(
           (m) => !m.governed && m.end <= whoStart && !/[.;:]/.test(s.text.slice(m.end, whoStart)),
@@ -136,7 +138,7 @@ export function attributionPatterns(
     });
   };
   if (lead) {
-    const whoStart = (lead.index ?? 0) + lead[1]!.length + 1;
+    const whoStart = leadAt + lead[1]!.length + 1;
     let whoEnd = whoStart + lead[2]!.length;
     let cStart = s.text.length - lead[3]!.length;
     // "Selon X, <role>, …" and "D'après <role>, X, …": the role or the name after the comma is not content.
@@ -230,15 +232,6 @@ export function attributionPatterns(
   return out;
 }
 
-/** A lead attribution after a bullet, with its groups where the un-bulleted shape has them. */
-function bulleted(m: RegExpMatchArray | null): RegExpMatchArray | null {
-  if (!m) return null;
-  const bullet = m[0].length - m[0].replace(/^[-–—•]\s+/u, '').length;
-  const shifted = [m[0].slice(bullet), m[1], m[2], m[3]] as unknown as RegExpMatchArray;
-  shifted.index = bullet;
-  return shifted;
-}
-
 /** Verbs that only report in "comme l'a … X": "comme l'a repéré Le Parisien", "comme l'a rapporté l'AFP". */
 const COMME_VERBS = /^(?:repér|rapport|relay|révél|rappel|racont|écri)\p{L}*$/u;
 
@@ -255,13 +248,16 @@ function commeTail(text: string): RegExpMatchArray | null {
 }
 
 /** A sentence that ends with a quotation after a colon, with no verb of saying before it. */
-function colonQuote(ctx: Context): { from: number; at: number; quote: Span } | null {
+function colonQuote(
+  ctx: Context,
+  anchors: readonly Anchor[],
+): { from: number; at: number; quote: Span } | null {
   const last = ctx.quotes.at(-1);
   if (!last || !/^[\s»”".]*$/.test(ctx.s.text.slice(last.end))) return null;
   const before = ctx.s.text.slice(0, last.start);
   let at = before.search(/\s*:\s*[«"“]\s*$/u);
   let from = 0;
-  // "Inquiétude relayée par la présidente de la fédération Christiane Lambert « … »": a person named right
+  // "Colère partagée par la présidente de l'association Lina Roy « … »": a person named right
   // before the quotation, with no colon, introduces it as well.
   if (at < 0) {
     const named = ctx.mentions.find(
@@ -270,6 +266,6 @@ function colonQuote(ctx: Context): { from: number; at: number; quote: Span } | n
     if (named && ctx.s.text.slice(0, named.start).trim().length > 0) [from, at] = [named.start, named.end];
   }
   if (at < 3 || ctx.quotes.some((q) => q.start < at)) return null;
-  if (findAnchors(ctx).some((a) => ctx.tokens[a.groupStart]!.start < at)) return null;
+  if (anchors.some((a) => ctx.tokens[a.groupStart]!.start < at)) return null;
   return { from, at, quote: last };
 }

@@ -79,7 +79,7 @@ class Salience {
     if (p.plural)
       return this.recent.find((x) => x.e.kind === 'group' || x.e.kind === 'organisation')?.e ?? null;
     const agreeing = people.find((x) => !x.e.gender || !p.gender || x.e.gender === p.gender);
-    // "…, a déclaré une source policière. Un suspect a été identifié, a-t-elle ajouté.": the source is "elle".
+    // "…, a déclaré une source policière. Un témoin a été entendu, a-t-elle ajouté.": the source is "elle".
     const source = this.recent.find(
       (x) => x.e.kind === 'group' && /^(?:une |la )?sources?\b/i.test(x.e.name),
     );
@@ -232,8 +232,8 @@ export function extractStatements(
   };
 
   /**
-   * "le chef de l'AIEA" far from where "Rafael Grossi, chef de l'Agence internationale de l'énergie atomique
-   * (AIEA)" was named: the one person whose known role has that head and every word of that complement.
+   * "le chef de l'ONR" far from where "Marc Olivier, chef de l'Office national des routes (ONR)"
+   * was named: the one person whose known role has that head and every word of that complement.
    */
   const holderOf = (phrase: RolePhrase): EntityDraft | null => {
     const wanted = fold(phrase.complement ?? '')
@@ -282,7 +282,7 @@ export function extractStatements(
     }
     const spokeJustBefore = (e: EntityDraft) =>
       lastSpeaker?.speakerId === e.id && ctx.s.id - lastSpeaker.sentenceId <= 1;
-    // "… les propos tenus par Christophe Castaner. « … », avait déclaré le ministre de l'Intérieur": a precise
+    // "Le texte a été critiqué par Paul Renaud. « … », avait affirmé le ministre de l'Agriculture": a precise
     // role right after one person was named, with no role of their own, and nobody else named, is that person.
     const onlyNamed = (): EntityDraft | null => {
       const named = new Set<EntityDraft>();
@@ -332,14 +332,12 @@ export function extractStatements(
       /^(?:le|la|l'|ce|cette)\s/i.test(text) &&
       !/\b(?:par|de|du|des|d')\s/i.test(rest)
     ) {
-      const author = [...statements]
-        .reverse()
-        .find(
-          (st) =>
-            st.speakerId &&
-            ctx.s.id - st.sentenceId <= 6 &&
-            DOCUMENT_CUE.test(sentenceText.get(st.sentenceId) ?? ''),
-        );
+      const author = statements.findLast(
+        (st) =>
+          st.speakerId &&
+          ctx.s.id - st.sentenceId <= 6 &&
+          DOCUMENT_CUE.test(sentenceText.get(st.sentenceId) ?? ''),
+      );
       if (author) return { entity: byId.get(author.speakerId!) ?? null, mention: text };
     }
     if (COMMUNICATION_NOUNS.has(head)) {
@@ -351,7 +349,7 @@ export function extractStatements(
       const who = resolveChunk(ctx, restAt + by[0].length, offset + text.length);
       return who.entity ? who : null;
     }
-    // "une étude publiée par le Centre de contrôle des maladies": who published it speaks through it.
+    // "une étude publiée par l'Institut des sols": who published it speaks through it.
     const publisher = rest.match(/^(?:\p{Ll}+(?:é|ée|és|ées)\s+(?:\S+\s+){0,3}?)?par\s+/u);
     if (publisher) {
       const who = resolveChunk(ctx, restAt + publisher[0].length, offset + text.length);
@@ -367,7 +365,7 @@ export function extractStatements(
     const bullet = start === 0 ? (bulleted.match(/^\s*[-–—•]\s+/u)?.[0].length ?? 0) : 0;
     const raw = bulleted.slice(bullet);
     start += bullet;
-    // "De son côté, l'Insee prévoit …": a linking adverbial opens the sentence before its subject.
+    // "De son côté, l'institut prévoit …": a linking adverbial opens the sentence before its subject.
     const linking = raw.match(LINKING_ADVERBIAL)?.[0].length ?? 0;
     const text = raw.slice(linking).trim();
     const offset = start + linking + raw.slice(linking).indexOf(text);
@@ -391,7 +389,7 @@ export function extractStatements(
         entity: byId.get(mention.entityId) ?? null,
         mention: ctx.s.text.slice(mention.start, mention.end),
       };
-    // "l'Insee prévoit", "la Chine a dénoncé": a place that is the whole subject speaks as an institution.
+    // "l'Ardèche a voté", "la Chine a dénoncé": a place that is the whole subject speaks as an institution.
     const place = ctx.mentions.find(
       (m) =>
         m.start >= offset &&
@@ -405,9 +403,9 @@ export function extractStatements(
     if (PRONOUNS[first]) return { entity: salience.resolve(first, ctx.s.id), mention: text.split(/\s+/)[0]! };
     // "cette source", "la même source": the anonymous source quoted last.
     if (/^(?:cette|la|ladite)\s+(?:même\s+)?source$/iu.test(text)) {
-      const last = [...statements]
-        .reverse()
-        .find((st) => st.speakerId && /\bsources?\b/i.test(byId.get(st.speakerId)?.name ?? ''));
+      const last = statements.findLast(
+        (st) => st.speakerId && /\bsources?\b/i.test(byId.get(st.speakerId)?.name ?? ''),
+      );
       if (last) return { entity: byId.get(last.speakerId!) ?? null, mention: text };
     }
     const byRole = roleLookup(text);
@@ -420,7 +418,7 @@ export function extractStatements(
       addAlias(anaphor, text.replace(/^(?:(?:le|la)\s+|l')/i, ''));
       return { entity: anaphor, mention: text };
     }
-    // "les travailleurs renouent avec la grève et demandent …": the subject is before the first verb.
+    // "les salariés reprennent la grève et réclament …": the subject is before the first verb.
     const coordinated =
       text.length < 200 && /\s(?:et|puis)$/.test(text)
         ? text.match(/^(.+?)\s+\p{Ll}{3,}(?:ent|ont)\s.*\s(?:et|puis)$/u)
@@ -483,7 +481,7 @@ export function extractStatements(
     const sourced =
       !!a.learnt ||
       (a.pronoun === 'on' && /^[\s,]*(?:de même source|de sources?\s|auprès d)/u.test(afterGroup));
-    // "- Les forces russes intensifient leur offensive annonce l'état-major ukrainien.": a list or a dispatch
+    // "- Les crues gagnent la Somme annonce l'état-major.": a list or a dispatch
     // may drop the comma before a source that closes the sentence, after a clause with a verb of its own.
     // Cheap tests first: on a sentence of thousands of words this runs once per verb.
     const bareTail =
@@ -555,7 +553,7 @@ export function extractStatements(
       }
     }
     let fallback: Resolved | null = null;
-    // "L'intersyndicale, qui rassemble la CFDT, la CGT et FSU, a appelé": every chunk of the relative clause goes.
+    // "Le collectif, qui réunit Sud, FO et l'Unsa, a appelé": every chunk of the relative clause goes.
     const relativeAt = chunks.findIndex(([cs, ce]) => RELATIVE_STARTS.test(s.text.slice(cs, ce).trim()));
     for (const [n, [cs, ce]] of [...chunks.entries()].reverse()) {
       const chunk = s.text.slice(cs, ce).trim();
@@ -618,7 +616,7 @@ export function extractStatements(
             t.start === from + bareComma[0].length || (comma !== null && t.start === from + comma[0].length),
         );
       const closing = s.text.slice(from).match(/^\s*,(?=\s*(?:le|la|les|l'|\p{Lu}))/u);
-      // "a lancé mercredi après-midi à Québec la cheffe …": where it was said, before who said it.
+      // "a lancé mardi soir à Lyon la cheffe …": where it was said, before who said it.
       const where = s.text
         .slice(from)
         .match(
@@ -630,7 +628,7 @@ export function extractStatements(
         .match(
           /^\s*,\s*(?:\p{Ll}+ment\s+)?\p{Ll}{2,}(?:é|ée|és|ées|i|ie|is|u|ue|us|eux|euse|if|ive)\s*,\s*/u,
         );
-      if (mood && (from === ctx.tokens[a.groupEnd]!.end || moved === false)) {
+      if (mood) {
         from += mood[0].length;
         moved = true;
       } else if (where && from > ctx.tokens[a.groupEnd]!.end) {
@@ -703,7 +701,11 @@ export function extractStatements(
   const mentionsBySentence = bySentence(table.mentions);
   const appositionsBySentence = bySentence(table.appositions);
 
-  for (const s of sentences) {
+  // Sentences that hold a statement, as each sentence's pass ends.
+  const spoken = new Set<number>();
+  for (const [si, s] of sentences.entries()) {
+    const prevSentence = sentences[si - 1];
+    const firstHere = statements.length;
     const tokens = tokenize(s.text);
     const { quotes, incises } = splitIncises(s.text, quoteSpans(s.text));
     const ctx: Context = {
@@ -720,9 +722,9 @@ export function extractStatements(
     const contentRanges: Span[] = [];
     const relatives: number[] = [];
 
-    const made = attributionPatterns(ctx, resolveChunk);
-    made.forEach((m) => contentRanges.push(m.content));
     const anchors = findAnchors(ctx);
+    const made = attributionPatterns(ctx, resolveChunk, anchors);
+    made.forEach((m) => contentRanges.push(m.content));
     const shapes = new Map<Anchor, ReturnType<typeof shape>>();
     const shapeOf = (c: Context, a: Anchor) => shapes.get(a) ?? shapes.set(a, shape(c, a)).get(a)!;
     for (const a of anchors) {
@@ -733,33 +735,32 @@ export function extractStatements(
       const opening = s.text.match(/^[\s—–-]*/u)![0].length;
       const startsWithQuote = ctx.quotes.length > 0 && ctx.quotes[0]!.start <= opening + 2;
       const { textBefore, afterGroup, sourced, tailAttribution } = shapeOf(ctx, a);
-      // "« Il n'y aura pas de hausse. » C'est ce qu'a affirmé lundi le ministre": the sentence before is what
+      // "« Le budget sera tenu. » C'est ce qu'a assuré lundi le ministre": the sentence before is what
       // the speaker named after the verb said.
-      const previousSentence = sentences[sentences.indexOf(s) - 1];
       const mannerCleft = CLEFT_MANNER.test(textBefore);
       if (
         (CLEFT.test(textBefore) || mannerCleft) &&
-        previousSentence &&
-        previousSentence.paragraph >= s.paragraph - 1
+        prevSentence &&
+        prevSentence.paragraph >= s.paragraph - 1
       ) {
-        // "C'est ainsi que le Premier ministre a résumé …": the subject stands before the verb there.
+        // "C'est ainsi que la maire a conclu …": the subject stands before the verb there.
         const who = mannerCleft ? { ...subjectBefore(ctx, a), end: verbTok.end } : subjectAfter(ctx, a);
         if (who.entity) {
           const time = ctx.times.find((t) => t.start > verbTok.end && t.start < who.end + 2);
-          const prevQuotes = quoteSpans(previousSentence.text);
+          const prevQuotes = quoteSpans(prevSentence.text);
           statements.push({
             id: `st${statements.length + 1}`,
             speakerId: who.entity.id,
             speakerMention: who.mention,
             verb: a.verb,
-            content: tidy(previousSentence.text, prevQuotes, 0),
-            quote: prevQuotes.map((q) => previousSentence.text.slice(q.start, q.end)).join(' … ') || null,
+            content: tidy(prevSentence.text, prevQuotes, 0),
+            quote: prevQuotes.map((q) => prevSentence.text.slice(q.start, q.end)).join(' … ') || null,
             kind: prevQuotes.length ? 'direct' : 'indirect',
             time: time ? resolveTime(time.text, meta.published, a.tense) : null,
             audience: null,
             hedged: a.hedged,
-            sentenceId: previousSentence.id,
-            paragraph: previousSentence.paragraph,
+            sentenceId: prevSentence.id,
+            paragraph: prevSentence.paragraph,
           });
           if (time) usedTimes.add(time);
           speakersHere.push(who.entity);
@@ -780,7 +781,7 @@ export function extractStatements(
           /[»”"],?$|,$/.test(textBefore) &&
           !/\b(?:que|qu')\s*$/.test(textBefore)) ||
         tailAttribution ||
-        // "Le ministre s'attend à une croissance « autour de 1,7 % » cette année, a-t-il indiqué lundi."
+        // "Le ministre prévoit un déficit « autour de 5 % » cette année, a-t-il indiqué lundi."
         (!!a.pronoun &&
           !sourced &&
           a.pronoun !== 'on' &&
@@ -815,7 +816,7 @@ export function extractStatements(
           who = subject;
         }
       } else if (sourced) {
-        // "a-t-on appris sur place de sources concordantes", "… auprès de la préfecture", "… de même source".
+        // "a-t-on appris de sources concordantes", "… auprès de la préfecture", "… de même source".
         const from = verbTok.end;
         const src = s.text
           .slice(from)
@@ -831,7 +832,7 @@ export function extractStatements(
           who = r.entity ? r : { entity: groupFor(src[1]!.trim()), mention: src[1]!.trim() };
         }
       } else if (a.pronoun) {
-        // "Le ministre, Bruno Le Maire, s'attend à …, a-t-il indiqué": the person who opens the sentence.
+        // "Le ministre, Paul Roux, s'attend à …, a-t-il indiqué": the person who opens the sentence.
         const p = PRONOUNS[a.pronoun];
         const opener =
           p && !p.plural && !p.generic && /,$/.test(textBefore)
@@ -975,7 +976,7 @@ export function extractStatements(
         if (a.stance) lead = '';
         let body = s.text.slice(contentStart + lead.length);
         if (a.stance) body = s.text.slice(tokens[a.groupEnd + 1]!.start);
-        // "a annoncé dans une interview diffusée mardi sur iTELE qu'elle serait …": the channel is not content.
+        // "a annoncé dans un entretien publié mardi par un quotidien qu'elle serait …": the channel is not content.
         const channel = body.match(CHANNEL_LEAD)?.[0].length ?? 0;
         if (channel) {
           body = body.slice(channel);
@@ -1067,27 +1068,29 @@ export function extractStatements(
     }
     // « … », a dit la ministre. « Les nouvelles sont rassurantes. »: a quotation standing alone right after a
     // statement goes on with the same speaker's words.
-    const previousHere = sentences[sentences.indexOf(s) - 1];
-    const introducer = previousHere?.paragraph !== s.paragraph ? introducedBy.get(s.paragraph) : undefined;
+    const introducer = prevSentence?.paragraph !== s.paragraph ? introducedBy.get(s.paragraph) : undefined;
     // A subheading between them ends what the speaker before said.
     const carried =
-      statements.at(-1)?.sentenceId === previousHere?.id &&
-      previousHere &&
-      previousHere.paragraph >= s.paragraph - 1
+      statements.at(-1)?.sentenceId === prevSentence?.id &&
+      prevSentence &&
+      prevSentence.paragraph >= s.paragraph - 1
         ? statements.at(-1)
         : undefined;
-    // "Abdel court dans la rue. « Là, il y a plein d'enfants … »": a quotation right after a sentence whose one
+    // "Marc court dans la rue. « Tout le monde criait … »": a quotation right after a sentence whose one
     // subject is a person, in the same paragraph, is that person's.
     const subjects =
-      !introducer && !carried && previousHere?.paragraph === s.paragraph
+      !introducer && !carried && prevSentence?.paragraph === s.paragraph
         ? new Set(
-            (mentionsBySentence.get(previousHere.id) ?? [])
+            (mentionsBySentence.get(prevSentence.id) ?? [])
               .filter((m) => !m.governed && byId.get(m.entityId)?.kind === 'person')
               .map((m) => m.entityId),
           )
         : new Set<string>();
     const subject =
-      subjects.size === 1 && !statements.some((st) => st.sentenceId === previousHere?.id)
+      subjects.size === 1 &&
+      prevSentence &&
+      !spoken.has(prevSentence.id) &&
+      !statements.slice(firstHere).some((st) => st.sentenceId === prevSentence.id)
         ? [...subjects][0]!
         : undefined;
     const introducing = introducer ?? subject;
@@ -1109,7 +1112,7 @@ export function extractStatements(
       ctx.quotes.length > 0 &&
       ctx.quotes[0]!.start <= 2 &&
       /^[\s«»"“”.,!?…]*$/u.test(outside) &&
-      !statements.some((st) => st.sentenceId === s.id)
+      !statements.slice(firstHere).some((st) => st.sentenceId === s.id)
     ) {
       const q = ctx.quotes;
       const time = ctx.times.find((t) => q.some((x) => t.start >= x.start && t.end <= x.end));
@@ -1137,6 +1140,7 @@ export function extractStatements(
       const within = contentRanges.find((r) => t.start >= r.start && t.end <= r.end);
       events.push(makeEvent(events.length + 1, ctx, t, meta, within));
     }
+    for (const st of statements.slice(firstHere)) spoken.add(st.sentenceId);
     if (speakersHere.length) speakersHere.forEach((e) => salience.note(e, s.id));
     else {
       // Everyone named, the subject last so that it stays the most salient.
