@@ -83,6 +83,10 @@ it('is ready, healthy, answers a signed question in the response, and counts it 
 it('on SIGTERM turns new requests away with 503 and exits 0', async () => {
   const url = base();
   endpoint.child.kill('SIGTERM');
+  // The signal reaches the child when its event loop next turns: ask once it says it is shutting down, so the
+  // request is a late one and not one that merely raced the signal.
+  for (let i = 0; i < 200 && !endpoint.lines().some((l) => l.event === 'shutdown'); i++)
+    await new Promise((r) => setTimeout(r, 10));
   // Until the listener closes, whatever arrives is refused rather than started.
   const late = await fetch(`${url}/health`).catch(() => null);
   if (late) expect(late.status).toBe(503);
