@@ -6,6 +6,7 @@ import { STOPWORDS } from '../text/stopwords.ts';
 import { looksEnglish, makeGlossary, terms, type Glossary } from './analyse.ts';
 import { answersWhatWasAsked } from './asked-for.ts';
 import { chronologicalKey } from '../article/time.ts';
+import { describe } from './descriptions.ts';
 import { buildDocs, stemSet, type Doc, type Field } from './documents.ts';
 import { route } from './intent.ts';
 import { coverage, rank, resolveTerms, score, Weights, type ResolvedTerm, type Scored } from './rank.ts';
@@ -138,7 +139,7 @@ export function createEngine(index: ArticleIndex, options: EngineOptions = {}): 
   ];
   const vocab = new Vocabulary(vocabWords);
   const weights = new Weights(docs.sentenceStems);
-  const finder = new SpeakerFinder(index.entities, speaking);
+  const finder = new SpeakerFinder(index.entities, speaking, describe(index, speaking));
 
   const speakerList: SpeakerSummary[] = index.entities
     .filter((e) => speaking.has(e.id))

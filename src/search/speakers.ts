@@ -6,6 +6,7 @@ import type { Entity } from '../article/types.ts';
 import { allowedEdits, editDistance } from '../text/distance.ts';
 import { contentStems, fold, nameKey, stem, words } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import { ROLE_NOUNS } from '../article/lexicon.ts';
 import type { Term } from './analyse.ts';
 
 const LEADING =
@@ -16,6 +17,10 @@ const COVERAGE = 0.75;
 const TITLE_ROLE = 'avocat, avocate';
 /** A role word met through a near-synonym (data/synonyms.json). */
 const SYNONYM_FIT = 0.85;
+/** A word met only in what the article says around the name (src/search/descriptions.ts). */
+const DESCRIBED_FIT = 0.85;
+/** Role nouns, stemmed: a described word anchors a match only when it is one ("l'avocat de la défense"). */
+const ROLE_STEMS = new Set([...ROLE_NOUNS].flatMap((n) => contentStems(n)));
 
 export interface SpeakerMatch {
   entities: Entity[];
@@ -32,6 +37,8 @@ interface Row {
   /** Stems of the name and of each role's head noun: a match must include one ("président" alone is not
    * "représentant spécial du président"). */
   keyStems: Set<string>;
+  /** Stems of the words around the name in the article: weaker than the role, and a role noun among them. */
+  described: Set<string>;
 }
 
 function clean(text: string): string {
@@ -64,6 +71,7 @@ export class SpeakerFinder {
   constructor(
     entities: readonly Entity[],
     private readonly speaking: ReadonlySet<string>,
+    descriptions: ReadonlyMap<string, string> = new Map(),
   ) {
     // Speakers first, so equal matches prefer someone who said something.
     const sorted = [...entities]
@@ -92,6 +100,7 @@ export class SpeakerFinder {
             .filter((w) => !STOPWORDS.has(w))
             .map(stem),
         ),
+        described: new Set(contentStems(descriptions.get(entity.id) ?? '')),
       };
     });
   }
@@ -113,7 +122,12 @@ export class SpeakerFinder {
     // Each word counts by how well it fits a word of the name, or fully when it is a word of the role
     // ("l'avocat olivier tesier": avocat from the role, olivier exact, tesier one slip). At least one word must
     // be the name or a role's head noun.
+    // "l'ancien entraîneur de Fiona Ferro" is someone described by their link to Ferro, not Ferro.
+    const complement = /^(.*?)\b(?:de|du|d')\s+(.+)$/.exec(q);
+    const fitsName = (r: Row, text: string) =>
+      words(text).some((w) => !STOPWORDS.has(w) && r.nameWords.some((n) => wordFit(nameWord(w), n) >= 0.8));
     const best = this.best((r) => {
+      if (complement && fitsName(r, complement[2]!) && !fitsName(r, complement[1]!)) return 0;
       let sum = 0;
       let anchored = false;
       content.forEach((t, k) => {
@@ -123,9 +137,12 @@ export class SpeakerFinder {
         // A near-synonym of a role word counts a little less: "le patron de X" for "PDG de X".
         const bySynonym = (t.alternates ?? []).some((s) => r.stems.has(s)) ? SYNONYM_FIT : 0;
         const byRole = t.stems.some((s) => r.stems.has(s)) || phrase ? 1 : bySynonym;
-        sum += Math.max(byName, byRole);
+        const describedStem = t.stems.find((s) => r.described.has(s));
+        const byDescription = describedStem ? DESCRIBED_FIT : 0;
+        sum += Math.max(byName, byRole, byDescription);
         anchored ||=
           byName >= 0.8 ||
+          (k === 0 && !!describedStem && ROLE_STEMS.has(describedStem)) ||
           t.stems.some((s) => r.keyStems.has(s)) ||
           !!phrase?.some((s) => r.keyStems.has(s)) ||
           (t.alternates ?? []).some((s) => r.keyStems.has(s));

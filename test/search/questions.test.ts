@@ -285,6 +285,37 @@ Me Hélène Vasseur a plaidé jeudi l'acquittement de son client. « Le dossier 
   });
 });
 
+describe('a speaker described around the name, not in a role the indexer kept', () => {
+  const e = createEngine(
+    buildIndex(
+      `Grève à la fonderie de Saint-Avold : la direction menace de fermer
+
+Le ministère italien de l'Industrie a annoncé lundi l'envoi d'un médiateur. « Nous suivons le dossier de près », a déclaré le porte-parole du ministère, Paolo Renzi.
+
+Au nom des délégués de l'intersyndicale, Julie Marchal a dénoncé un chantage à l'emploi.
+
+Des revendications qui déplaisent fortement au patron du groupe Ferralux : interrogé mardi par Radio Lorraine, Hugo Berthier a menacé de fermer le site.
+
+Le club de rugby de la ville, par la voix de son ancien entraîneur, Marc Tissier, a apporté son soutien aux grévistes.`,
+      { title: 'Fonderie', language: 'fr', source: null, published: null },
+      readAliasGroups(),
+    ),
+    engineOptions(),
+  );
+
+  it.each([
+    ["Qu'a dit le porte-parole du ministère italien de l'Industrie ?", 'Paolo Renzi'],
+    ["Qu'a dit la déléguée de l'intersyndicale ?", 'Julie Marchal'],
+    ["Qu'a dit le patron de Ferralux ?", 'Hugo Berthier'],
+  ])('%s -> %s', (q, who) => {
+    expect(e.ask(q).results[0]?.speaker).toBe(who);
+  });
+
+  it("a name in the question's complement is who the speaker is linked to, not the speaker", () => {
+    expect(e.ask("Qu'a dit l'ancien entraîneur de Hugo Berthier ?").found).toBe(false);
+  });
+});
+
 describe('Qui est X ? / Who is X?', () => {
   const e = createEngine(
     buildIndex(
